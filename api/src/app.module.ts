@@ -1,0 +1,47 @@
+import { Module, type DynamicModule } from '@nestjs/common';
+import { LoggerModule } from 'nestjs-pino';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { DataSource } from 'typeorm';
+import type { AppConfig } from './config/config.js';
+import { ConfigModule } from './config/config.module.js';
+import { ChorusGraphQLModule } from './graphql/graphql.module.js';
+import { HealthController } from './health/health.controller.js';
+import { BoardsModule } from './modules/boards/boards.module.js';
+import { IdeasModule } from './modules/ideas/ideas.module.js';
+
+const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
+
+@Module({})
+export class AppModule {
+  /** The whole application around an already-connected DataSource (owned by the caller). */
+  static forRoot(config: AppConfig, dataSource: DataSource): DynamicModule {
+    return {
+      module: AppModule,
+      global: true,
+      imports: [
+        ConfigModule.forRoot(config),
+        LoggerModule.forRoot({
+          pinoHttp: {
+            level: config.logLevel,
+            genReqId: (req: IncomingMessage) => {
+              const given = req.headers['x-request-id'];
+              return typeof given === 'string' && /^[\w-]{1,64}$/.test(given) ? given : randomUUID();
+            },
+            autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.test(req.url ?? '') },
+            redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            ...(config.nodeEnv === 'development' && process.stdout.isTTY
+              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
+              : {}),
+          },
+        }),
+        ChorusGraphQLModule,
+        BoardsModule,
+        IdeasModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: DataSource, useValue: dataSource }],
+      exports: [DataSource],
+    };
+  }
+}

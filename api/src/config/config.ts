@@ -1,0 +1,137 @@
+import { isAbsolute, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+/** Root of the repository (api/dist/config → ../../..), used for default paths. */
+const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+
+export type NodeEnv = 'development' | 'production' | 'test';
+export type LogLevel = 'fatal' | 'error' | 'warn' | 'info' | 'debug' | 'trace' | 'silent';
+
+/** The one typed configuration object, read from the environment once at boot. */
+export interface AppConfig {
+  nodeEnv: NodeEnv;
+  host: string;
+  port: number;
+  /** Public base URL used in printed links, e-mails and feeds. */
+  publicUrl: string;
+  logLevel: LogLevel;
+  /** Set: use this PostgreSQL. Unset: start the embedded one in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+  /** Run migrations at boot (default: only for the embedded database). */
+  migrateOnBoot: boolean;
+  /** Load the demo board and accounts once (default: only for the embedded database). */
+  demoData: boolean;
+  /** Built SPA served by the API; absent folder means API only. */
+  webDistDir: string;
+  redisUrl: string | undefined;
+  smtpUrl: string | undefined;
+  adminEmail: string | undefined;
+  adminPassword: string | undefined;
+}
+
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(problems.join('\n'));
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+/** Reads and validates the environment; every bad variable becomes one plain line. */
+export function loadConfig(env: Env = process.env): AppConfig {
+  const problems: string[] = [];
+  const read = (name: string): string | undefined => {
+    const value = env[name]?.trim();
+    return value ? value : undefined;
+  };
+
+  const oneOf = <T extends string>(name: string, allowed: readonly T[], fallback: T): T => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    if ((allowed as readonly string[]).includes(value)) return value as T;
+    problems.push(`${name} must be one of ${allowed.join(', ')} (got "${value}")`);
+    return fallback;
+  };
+
+  const integer = (name: string, min: number, max: number, fallback: number): number => {
+    const value = read(name);
+    if (value === undefined) return fallback;
+    const parsed = Number(value);
+    if (!/^\d+$/.test(value) || parsed < min || parsed > max) {
+      problems.push(`${name} must be an integer between ${min} and ${max} (got "${value}")`);
+      return fallback;
+    }
+    return parsed;
+  };
+
+  const boolean = (name: string, fallback: boolean): boolean => {
+    const value = read(name)?.toLowerCase();
+    if (value === undefined) return fallback;
+    if (['1', 'true', 'yes', 'on'].includes(value)) return true;
+    if (['0', 'false', 'no', 'off'].includes(value)) return false;
+    problems.push(`${name} must be true or false (got "${value}")`);
+    return fallback;
+  };
+
+  const url = (name: string, protocols: string[]): string | undefined => {
+    const value = read(name);
+    if (value === undefined) return undefined;
+    try {
+      const parsed = new URL(value);
+      if (!protocols.includes(parsed.protocol)) throw new Error('protocol');
+      return value;
+    } catch {
+      problems.push(`${name} must be a URL starting with ${protocols.map((p) => `${p}//`).join(' or ')}`);
+      return undefined;
+    }
+  };
+
+  const path = (name: string, fallback: string): string => {
+    const value = read(name) ?? fallback;
+    return isAbsolute(value) ? value : resolve(repoRoot, value);
+  };
+
+  const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
+  const host = read('HOST') ?? '0.0.0.0';
+  const port = integer('PORT', 1, 65535, 3000);
+  const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
+  const embedded = databaseUrl === undefined;
+  const adminEmail = read('CHORUS_ADMIN_EMAIL');
+  const adminPassword = read('CHORUS_ADMIN_PASSWORD');
+  if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
+    problems.push(`CHORUS_ADMIN_EMAIL must be an e-mail address (got "${adminEmail}")`);
+  }
+  if ((adminEmail === undefined) !== (adminPassword === undefined)) {
+    problems.push('CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD must be set together');
+  }
+  if (adminPassword !== undefined && adminPassword.length < 8) {
+    problems.push('CHORUS_ADMIN_PASSWORD must be at least 8 characters long');
+  }
+
+  const config: AppConfig = {
+    nodeEnv,
+    host,
+    port,
+    publicUrl: (url('PUBLIC_URL', ['http:', 'https:']) ?? `http://localhost:${port}`).replace(/\/$/, ''),
+    logLevel: oneOf<LogLevel>(
+      'LOG_LEVEL',
+      ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
+      nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    databaseUrl,
+    dataDir: path('CHORUS_DATA_DIR', '.data'),
+    migrateOnBoot: boolean('CHORUS_MIGRATE_ON_BOOT', embedded),
+    demoData: boolean('CHORUS_DEMO_DATA', embedded),
+    webDistDir: path('WEB_DIST_DIR', 'web/dist'),
+    redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
+    smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    adminEmail,
+    adminPassword,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}
+
+/** Injection token for the AppConfig object. */
+export const APP_CONFIG = Symbol('APP_CONFIG');

@@ -1,0 +1,33 @@
+import { ApolloDriver, type ApolloDriverConfig } from '@nestjs/apollo';
+import { Global, Module } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../config/config.js';
+import type { GqlContext } from './context.js';
+import { formatError } from './errors.js';
+import { LoadersFactory } from './loaders.js';
+
+@Global()
+@Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
+class LoadersModule {}
+
+/** Apollo Server 5 on Express 5, code-first schema built in memory (see schema-file.ts for the artifact). */
+export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
+  driver: ApolloDriver,
+  imports: [LoadersModule],
+  inject: [APP_CONFIG, LoadersFactory],
+  useFactory: (config: AppConfig, loaders: LoadersFactory): ApolloDriverConfig => ({
+    autoSchemaFile: true,
+    sortSchema: true,
+    graphiql: false,
+    introspection: true,
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted) => formatError(formatted, config.nodeEnv !== 'production'),
+    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+      req,
+      res,
+      viewer: null,
+      loaders: loaders.create(),
+    }),
+  }),
+});
