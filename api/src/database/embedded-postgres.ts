@@ -85,6 +85,11 @@ export class EmbeddedPostgres {
     return this.url(database);
   }
 
+  /** Process id of the running server (undefined when stopped). */
+  get pid(): number | undefined {
+    return this.process?.pid;
+  }
+
   url(database = 'postgres'): string {
     if (!this.credentials) throw new Error('Embedded PostgreSQL is not started');
     const { user, password } = this.credentials;
