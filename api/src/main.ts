@@ -59,7 +59,8 @@ function printBanner(config: AppConfig, embedded: boolean, seeded: boolean): voi
   ];
   if (config.demoData) {
     lines.push('  Demo accounts:');
-    for (const account of DEMO_ACCOUNTS) lines.push(`    ${account.role.padEnd(16)} ${account.email} / ${account.password}`);
+    for (const account of DEMO_ACCOUNTS)
+      lines.push(`    ${account.role.padEnd(16)} ${account.email} / ${account.password}`);
   }
   console.log(`${lines.join('\n')}\n`);
 }

@@ -3,7 +3,10 @@ import pg from 'pg';
 import type { EmbeddedPostgres } from '../src/database/embedded-postgres.ts';
 
 export default async function globalTeardown(): Promise<void> {
-  const { chorusTestServer, chorusTestDir } = globalThis as { chorusTestServer?: EmbeddedPostgres; chorusTestDir?: string };
+  const { chorusTestServer, chorusTestDir } = globalThis as {
+    chorusTestServer?: EmbeddedPostgres;
+    chorusTestDir?: string;
+  };
   if (chorusTestServer) {
     await chorusTestServer.stop();
     if (chorusTestDir) rmSync(chorusTestDir, { recursive: true, force: true });

@@ -20,7 +20,9 @@ describe(loadConfig.name, () => {
   it('does not migrate or seed an external database unless asked', () => {
     const config = loadConfig({ DATABASE_URL: 'postgres://u:p@db:5432/chorus' });
     expect(config).toMatchObject({ migrateOnBoot: false, demoData: false });
-    expect(loadConfig({ DATABASE_URL: 'postgres://db/chorus', CHORUS_MIGRATE_ON_BOOT: 'true' }).migrateOnBoot).toBe(true);
+    expect(loadConfig({ DATABASE_URL: 'postgres://db/chorus', CHORUS_MIGRATE_ON_BOOT: 'true' }).migrateOnBoot).toBe(
+      true,
+    );
   });
 
   it('reports every bad variable as one plain line', () => {

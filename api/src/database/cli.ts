@@ -39,7 +39,8 @@ async function main(command: string | undefined, name: string | undefined): Prom
 
 /** Writes a migration with the SQL that brings the database in line with the entities. */
 async function generate(db: DatabaseRuntime['dataSource'], name: string | undefined): Promise<void> {
-  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name)) throw new Error('generate needs a PascalCase name, e.g. AddIdeaPins');
+  if (!name || !/^[A-Za-z][A-Za-z0-9]*$/.test(name))
+    throw new Error('generate needs a PascalCase name, e.g. AddIdeaPins');
   await db.runMigrations({ transaction: 'each' });
   const sql = await db.driver.createSchemaBuilder().log();
   if (sql.upQueries.length === 0) {
@@ -47,7 +48,8 @@ async function generate(db: DatabaseRuntime['dataSource'], name: string | undefi
     return;
   }
   const timestamp = Date.now();
-  const lines = (queries: typeof sql.upQueries) => queries.map((q) => `    await db.query(${JSON.stringify(q.query)});`).join('\n');
+  const lines = (queries: typeof sql.upQueries) =>
+    queries.map((q) => `    await db.query(${JSON.stringify(q.query)});`).join('\n');
   const file = fileURLToPath(new URL(`../../src/database/migrations/${timestamp}-${name}.ts`, import.meta.url));
   await writeFile(
     file,
@@ -57,6 +59,8 @@ async function generate(db: DatabaseRuntime['dataSource'], name: string | undefi
 }
 
 main(process.argv[2], process.argv[3]).catch((error: unknown) => {
-  console.error(`chorus: ${error instanceof ConfigError ? error.problems.join('\nchorus: ') : (error as Error).message}`);
+  console.error(
+    `chorus: ${error instanceof ConfigError ? error.problems.join('\nchorus: ') : (error as Error).message}`,
+  );
   process.exit(1);
 });

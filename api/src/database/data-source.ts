@@ -34,7 +34,7 @@ export async function connect(dataSource: DataSource, url: string): Promise<Data
   try {
     return await dataSource.initialize();
   } catch (error) {
-    throw new Error(`Cannot reach the database at ${redactUrl(url)}: ${describe(error)}`);
+    throw new Error(`Cannot reach the database at ${redactUrl(url)}: ${describe(error)}`, { cause: error });
   }
 }
 

@@ -51,11 +51,16 @@ export class EmbeddedPostgres {
     const child = spawn(
       binaries.postgres,
       [
-        '-D', this.options.dataDir,
-        '-p', String(this.port),
-        '-c', 'listen_addresses=127.0.0.1',
-        '-c', `unix_socket_directories=${this.options.dataDir}`,
-        '-c', 'max_connections=200',
+        '-D',
+        this.options.dataDir,
+        '-p',
+        String(this.port),
+        '-c',
+        'listen_addresses=127.0.0.1',
+        '-c',
+        `unix_socket_directories=${this.options.dataDir}`,
+        '-c',
+        'max_connections=200',
         ...(this.options.durable === false
           ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
           : []),
@@ -139,7 +144,9 @@ export class EmbeddedPostgres {
       );
     } catch (error) {
       const stderr = (error as { stderr?: Buffer }).stderr?.toString() ?? String(error);
-      throw new Error(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${stderr.trim()}`);
+      throw new Error(`Could not create the embedded PostgreSQL cluster in ${dataDir}: ${stderr.trim()}`, {
+        cause: error,
+      });
     } finally {
       execFileSync('rm', ['-f', passwordFile]);
     }
@@ -174,7 +181,9 @@ async function loadBinaries(): Promise<Binaries> {
   try {
     return (await import(name)) as Binaries;
   } catch {
-    throw new Error(`No embedded PostgreSQL for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL instead`);
+    throw new Error(
+      `No embedded PostgreSQL for ${platform()}-${arch()} (${name} is not installed); set DATABASE_URL instead`,
+    );
   }
 }
 

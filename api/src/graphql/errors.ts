@@ -23,15 +23,30 @@ export class AppError extends GraphQLError {
   }
 }
 
-export const notFound = (what: string, reason = 'NOT_FOUND') => new AppError('NOT_FOUND', reason, `${what} was not found`);
+export const notFound = (what: string, reason = 'NOT_FOUND') =>
+  new AppError('NOT_FOUND', reason, `${what} was not found`);
 export const forbidden = (message: string, reason = 'FORBIDDEN') => new AppError('FORBIDDEN', reason, message);
-export const unauthenticated = () => new AppError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'You need to sign in to do that');
+export const unauthenticated = () =>
+  new AppError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'You need to sign in to do that');
 export const badInput = (fields: FieldErrors) =>
   new AppError('BAD_USER_INPUT', 'INVALID_INPUT', Object.values(fields).join(' '), fields);
 
-const KNOWN_CODES = new Set<string>(['UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'BAD_USER_INPUT', 'CONFLICT', 'RATE_LIMITED']);
+const KNOWN_CODES = new Set<string>([
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+]);
 // Apollo's own codes for requests that never reached a resolver.
-const CLIENT_CODES = new Set<string>(['GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set<string>([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 
 /**
  * Shapes every error leaving the server: known codes pass through; Apollo's request
@@ -45,7 +60,11 @@ export function formatError(formatted: GraphQLFormattedError, exposeDetails: boo
     return { ...formatted, extensions };
   }
   if (CLIENT_CODES.has(code)) {
-    return { message: formatted.message, locations: formatted.locations, extensions: { code: 'BAD_USER_INPUT', reason: code } };
+    return {
+      message: formatted.message,
+      locations: formatted.locations,
+      extensions: { code: 'BAD_USER_INPUT', reason: code },
+    };
   }
   return {
     message: exposeDetails ? formatted.message : 'Something went wrong on our side. Please try again.',

@@ -22,8 +22,12 @@ export class LoadersFactory {
 
   create(): Loaders {
     return {
-      userById: new DataLoader(async (ids) => byKey(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id)),
-      statusById: new DataLoader(async (ids) => byKey(ids, await this.db.getRepository(Status).findBy({ id: In([...ids]) }), (s) => s.id)),
+      userById: new DataLoader(async (ids) =>
+        byKey(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
+      ),
+      statusById: new DataLoader(async (ids) =>
+        byKey(ids, await this.db.getRepository(Status).findBy({ id: In([...ids]) }), (s) => s.id),
+      ),
     };
   }
 }

@@ -14,7 +14,11 @@ export interface TestApp {
   url: string;
   config: AppConfig;
   /** POSTs a GraphQL operation; `headers` carries cookies or bearer tokens. */
-  gql<T = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<T>>;
+  gql<T = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<T>>;
   close(): Promise<void>;
 }
 

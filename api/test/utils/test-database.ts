@@ -15,7 +15,8 @@ export interface TestDatabase {
 
 function adminUrl(): string {
   const url = process.env.CHORUS_TEST_ADMIN_URL;
-  if (!url) throw new Error('CHORUS_TEST_ADMIN_URL is unset: run the tests through jest (global-setup starts PostgreSQL)');
+  if (!url)
+    throw new Error('CHORUS_TEST_ADMIN_URL is unset: run the tests through jest (global-setup starts PostgreSQL)');
   return url;
 }
 

@@ -5,9 +5,14 @@ import { badInput } from '../../graphql/errors.js';
 @ObjectType({ description: 'Relay pagination state of a connection page.' })
 export class PageInfo {
   @Field({ description: 'Whether more items follow the last edge.' }) hasNextPage: boolean;
-  @Field({ description: 'Whether items precede the first edge (always false for forward pagination).' }) hasPreviousPage: boolean;
+  @Field({ description: 'Whether items precede the first edge (always false for forward pagination).' })
+  hasPreviousPage: boolean;
   @Field(() => String, { nullable: true, description: 'Cursor of the first edge.' }) startCursor: string | null;
-  @Field(() => String, { nullable: true, description: 'Cursor of the last edge; pass it as `after` for the next page.' }) endCursor: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of the last edge; pass it as `after` for the next page.',
+  })
+  endCursor: string | null;
 }
 
 export interface Edge<T> {
@@ -57,7 +62,11 @@ export function encodeCursor(values: ReadonlyArray<string | number>): string {
 export function decodeCursor(cursor: string, arity: number): Array<string | number> {
   try {
     const values: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(values) && values.length === arity && values.every((v) => typeof v === 'string' || typeof v === 'number')) {
+    if (
+      Array.isArray(values) &&
+      values.length === arity &&
+      values.every((v) => typeof v === 'string' || typeof v === 'number')
+    ) {
       return values as Array<string | number>;
     }
   } catch {

@@ -108,9 +108,13 @@ export class CoreSchema1764100000000 implements MigrationInterface {
       )`);
     // One index per list order; all lists hide deleted ideas.
     await db.query(`CREATE INDEX ideas_top_idx ON ideas (board_id, vote_count DESC, id DESC) WHERE deleted_at IS NULL`);
-    await db.query(`CREATE INDEX ideas_trending_idx ON ideas (board_id, trend_score DESC, id DESC) WHERE deleted_at IS NULL`);
+    await db.query(
+      `CREATE INDEX ideas_trending_idx ON ideas (board_id, trend_score DESC, id DESC) WHERE deleted_at IS NULL`,
+    );
     await db.query(`CREATE INDEX ideas_new_idx ON ideas (board_id, created_at DESC, id DESC) WHERE deleted_at IS NULL`);
-    await db.query(`CREATE INDEX ideas_status_idx ON ideas (status_id, vote_count DESC, id DESC) WHERE deleted_at IS NULL`);
+    await db.query(
+      `CREATE INDEX ideas_status_idx ON ideas (status_id, vote_count DESC, id DESC) WHERE deleted_at IS NULL`,
+    );
     await db.query(`CREATE INDEX ideas_author_idx ON ideas (author_id, created_at DESC)`);
     await db.query(`CREATE INDEX ideas_search_idx ON ideas USING gin (search_vector)`);
     await db.query(`CREATE INDEX ideas_tags_idx ON ideas USING gin (tags)`);
@@ -138,7 +142,9 @@ export class CoreSchema1764100000000 implements MigrationInterface {
         deleted_at timestamptz
       )`);
     await db.query(`CREATE INDEX comments_idea_idx ON comments (idea_id, created_at, id) WHERE parent_id IS NULL`);
-    await db.query(`CREATE INDEX comments_parent_idx ON comments (parent_id, created_at, id) WHERE parent_id IS NOT NULL`);
+    await db.query(
+      `CREATE INDEX comments_parent_idx ON comments (parent_id, created_at, id) WHERE parent_id IS NOT NULL`,
+    );
     await db.query(`CREATE INDEX comments_author_idx ON comments (author_id, created_at DESC)`);
 
     await db.query(`
@@ -155,7 +161,18 @@ export class CoreSchema1764100000000 implements MigrationInterface {
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const table of ['status_changes', 'comments', 'votes', 'ideas', 'statuses', 'board_members', 'boards', 'api_tokens', 'sessions', 'users']) {
+    for (const table of [
+      'status_changes',
+      'comments',
+      'votes',
+      'ideas',
+      'statuses',
+      'board_members',
+      'boards',
+      'api_tokens',
+      'sessions',
+      'users',
+    ]) {
       await db.query(`DROP TABLE ${table}`);
     }
     await db.query(`DROP FUNCTION trend_add(double precision, timestamptz)`);

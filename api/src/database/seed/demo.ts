@@ -43,7 +43,16 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       const [{ id }] = await tx.query<Array<{ id: string }>>(
         `INSERT INTO statuses (board_id, key, name, color, position, accepts_votes, is_closed, show_on_roadmap)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-        [boardId, status.key, status.name, status.color, status.position, status.acceptsVotes, status.isClosed, status.showOnRoadmap],
+        [
+          boardId,
+          status.key,
+          status.name,
+          status.color,
+          status.position,
+          status.acceptsVotes,
+          status.isClosed,
+          status.showOnRoadmap,
+        ],
       );
       statusIds.set(status.key, id);
     }
@@ -61,7 +70,13 @@ interface People {
   voters: string[];
 }
 
-async function insertIdea(tx: EntityManager, boardId: string, statusIds: Map<string, string>, people: People, idea: DemoIdea) {
+async function insertIdea(
+  tx: EntityManager,
+  boardId: string,
+  statusIds: Map<string, string>,
+  people: People,
+  idea: DemoIdea,
+) {
   const createdAt = new Date(Date.now() - idea.ageDays * DAY_MS);
   const authorId = idea.author === -1 ? people.member : people.voters[idea.author];
   const [{ id: ideaId }] = await tx.query<Array<{ id: string }>>(
@@ -72,7 +87,7 @@ async function insertIdea(tx: EntityManager, boardId: string, statusIds: Map<str
   // The author backs their own idea; other votes spread over the idea's lifetime.
   const backers = [authorId, ...people.voters.filter((id) => id !== authorId)].slice(0, idea.votes);
   for (const [index, userId] of backers.entries()) {
-    const at = new Date(createdAt.getTime() + ((index / idea.votes) * idea.ageDays * DAY_MS) * 0.9);
+    const at = new Date(createdAt.getTime() + (index / idea.votes) * idea.ageDays * DAY_MS * 0.9);
     await tx.query(`INSERT INTO votes (idea_id, user_id, created_at) VALUES ($1, $2, $3)`, [ideaId, userId, at]);
   }
   if (idea.status !== 'open') {
@@ -92,9 +107,10 @@ async function insertIdea(tx: EntityManager, boardId: string, statusIds: Map<str
       [ideaId, authorOf(comment.by), comment.body, comment.official ?? false, at],
     );
     for (const reply of comment.replies ?? []) {
-      await tx.query(`INSERT INTO comments (idea_id, author_id, parent_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`, [
-        ideaId, authorOf(reply.by), commentId, reply.body, new Date(at.getTime() + offset++ * 3_600_000),
-      ]);
+      await tx.query(
+        `INSERT INTO comments (idea_id, author_id, parent_id, body, created_at) VALUES ($1, $2, $3, $4, $5)`,
+        [ideaId, authorOf(reply.by), commentId, reply.body, new Date(at.getTime() + offset++ * 3_600_000)],
+      );
     }
   }
   await tx.query(

@@ -39,7 +39,10 @@ export class BoardsService {
     if (!board.isPrivate) return true;
     if (!viewer) return false;
     if (STAFF_ROLES.has(viewer.role)) return true;
-    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM board_members WHERE board_id = $1 AND user_id = $2`, [board.id, viewer.id]);
+    const rows = await this.db.query<unknown[]>(`SELECT 1 FROM board_members WHERE board_id = $1 AND user_id = $2`, [
+      board.id,
+      viewer.id,
+    ]);
     return rows.length > 0;
   }
 }

@@ -24,7 +24,8 @@ export class IdeaModel {
   @Field(() => [String], { description: 'Up to five lower-case tags.' }) tags: string[];
   @Field(() => Int, { description: 'Exact number of members backing this idea.' }) voteCount: number;
   @Field(() => Int, { description: 'Exact number of visible comments, replies included.' }) commentCount: number;
-  @Field(() => Float, { description: 'Trending score: ln Σ exp(t/τ) over activity, τ = 7 days. Higher is hotter.' }) trendScore: number;
+  @Field(() => Float, { description: 'Trending score: ln Σ exp(t/τ) over activity, τ = 7 days. Higher is hotter.' })
+  trendScore: number;
   @Field({ description: 'When the idea was submitted.' }) createdAt: Date;
   @Field({ description: 'When the idea last changed.' }) updatedAt: Date;
 

@@ -11,7 +11,7 @@ import type { ConnectionShape } from '../../common/pagination/connection.js';
 export class IdeasResolver {
   constructor(private readonly ideasService: IdeasService) {}
 
-  @Query(() => IdeaConnection, { description: 'A page of a board\'s ideas, sorted and filtered.' })
+  @Query(() => IdeaConnection, { description: "A page of a board's ideas, sorted and filtered." })
   ideas(@Args() args: IdeasArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<IdeaModel>> {
     return this.ideasService.list(ctx.viewer, args);
   }

@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+} from '../../common/pagination/connection.js';
 import type { Viewer } from '../../graphql/context.js';
 import { notFound } from '../../graphql/errors.js';
 import { BoardsService } from '../boards/boards.service.js';

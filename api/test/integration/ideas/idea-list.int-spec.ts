@@ -6,7 +6,9 @@ interface IdeaPage {
   ideas: {
     totalCount: number;
     pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{ node: { id: string; title: string; voteCount: number; commentCount: number; status: { key: string } } }>;
+    edges: Array<{
+      node: { id: string; title: string; voteCount: number; commentCount: number; status: { key: string } };
+    }>;
   };
 }
 
@@ -46,35 +48,47 @@ describe('idea list on the demo board', () => {
     const planned = await t.gql<IdeaPage>(IDEAS, { status: 'planned' });
     expect(planned.data!.ideas.edges.map((e) => e.node.status.key)).toEqual(['planned', 'planned']);
     const mobile = await t.gql<IdeaPage>(IDEAS, { tag: 'mobile', sort: 'TOP' });
-    expect(mobile.data!.ideas.edges.map((e) => e.node.title)).toEqual(['Offline mode on mobile', 'Handwriting support with a stylus']);
+    expect(mobile.data!.ideas.edges.map((e) => e.node.title)).toEqual([
+      'Offline mode on mobile',
+      'Handwriting support with a stylus',
+    ]);
     const search = await t.gql<IdeaPage>(IDEAS, { search: 'exporting notebooks' });
     expect(search.data!.ideas.edges.map((e) => e.node.title)).toEqual(['Export notes to Markdown and PDF']);
   });
 
-  it.each(['TOP', 'NEW', 'TRENDING'])('pages through %s without skipping or repeating while ideas are inserted', async (sort) => {
-    const seen: string[] = [];
-    let after: string | null = null;
-    let inserted = 0;
-    do {
-      const page: { data?: IdeaPage | null } = await t.gql<IdeaPage>(IDEAS, { sort, first: 5, after });
-      seen.push(...page.data!.ideas.edges.map((e) => e.node.id));
-      after = page.data!.ideas.pageInfo.hasNextPage ? page.data!.ideas.pageInfo.endCursor : null;
-      // A new idea lands at the top of every order between page fetches.
-      await t.db.dataSource.query(
-        `INSERT INTO ideas (board_id, author_id, status_id, title, vote_count, trend_score)
+  it.each(['TOP', 'NEW', 'TRENDING'])(
+    'pages through %s without skipping or repeating while ideas are inserted',
+    async (sort) => {
+      const seen: string[] = [];
+      let after: string | null = null;
+      let inserted = 0;
+      do {
+        const page: { data?: IdeaPage | null } = await t.gql<IdeaPage>(IDEAS, { sort, first: 5, after });
+        seen.push(...page.data!.ideas.edges.map((e) => e.node.id));
+        after = page.data!.ideas.pageInfo.hasNextPage ? page.data!.ideas.pageInfo.endCursor : null;
+        // A new idea lands at the top of every order between page fetches.
+        await t.db.dataSource.query(
+          `INSERT INTO ideas (board_id, author_id, status_id, title, vote_count, trend_score)
          SELECT board_id, author_id, status_id, 'Inserted while paging ' || $1, 1000, 1e6 FROM ideas LIMIT 1`,
-        [`${sort}-${inserted++}`],
-      );
-    } while (after);
-    expect(new Set(seen).size).toBe(seen.length);
-    expect(seen.length).toBeGreaterThanOrEqual(DEMO_IDEAS.length);
-  });
+          [`${sort}-${inserted++}`],
+        );
+      } while (after);
+      expect(new Set(seen).size).toBe(seen.length);
+      expect(seen.length).toBeGreaterThanOrEqual(DEMO_IDEAS.length);
+    },
+  );
 
   it('rejects a forged cursor and an oversized page as BAD_USER_INPUT', async () => {
     const forged = await t.gql(IDEAS, { after: 'not-a-cursor' });
-    expect(forged.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { after: expect.any(String) } });
+    expect(forged.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
     const huge = await t.gql(IDEAS, { first: 1000 });
-    expect(huge.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { first: expect.any(String) } });
+    expect(huge.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { first: expect.any(String) },
+    });
   });
 
   it('answers NOT_FOUND for an unknown board', async () => {
