@@ -7,8 +7,11 @@ import type { AppConfig } from './config/config.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
 import { HealthController } from './health/health.controller.js';
+import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
+import { AuthModule } from './modules/auth/auth.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { IdeasModule } from './modules/ideas/ideas.module.js';
+import { UsersModule } from './modules/users/users.module.js';
 
 const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
 
@@ -35,7 +38,10 @@ export class AppModule {
               : {}),
           },
         }),
+        AuthModule,
         ChorusGraphQLModule,
+        UsersModule,
+        ApiTokensModule,
         BoardsModule,
         IdeasModule,
       ],

@@ -6,6 +6,7 @@ import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from './context.js';
 import { formatError } from './errors.js';
 import { LoadersFactory } from './loaders.js';
+import { AuthService } from '../modules/auth/auth.service.js';
 
 @Global()
 @Module({ providers: [LoadersFactory], exports: [LoadersFactory] })
@@ -15,18 +16,18 @@ class LoadersModule {}
 export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
   driver: ApolloDriver,
   imports: [LoadersModule],
-  inject: [APP_CONFIG, LoadersFactory],
-  useFactory: (config: AppConfig, loaders: LoadersFactory): ApolloDriverConfig => ({
+  inject: [APP_CONFIG, LoadersFactory, AuthService],
+  useFactory: (config: AppConfig, loaders: LoadersFactory, auth: AuthService): ApolloDriverConfig => ({
     autoSchemaFile: true,
     sortSchema: true,
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatError(formatted, config.nodeEnv !== 'production'),
-    context: ({ req, res }: { req: Request; res: Response }): GqlContext => ({
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
       req,
       res,
-      viewer: null,
+      viewer: await auth.resolveViewer(req),
       loaders: loaders.create(),
     }),
   }),

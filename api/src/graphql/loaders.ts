@@ -3,9 +3,11 @@ import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { Status } from '../modules/statuses/status.entity.js';
 import { User } from '../modules/users/user.entity.js';
+import type { UserModel } from '../modules/users/user.model.js';
+import { toUserModel } from '../modules/users/users.mapper.js';
 
 export interface Loaders {
-  userById: DataLoader<string, User | null>;
+  userById: DataLoader<string, UserModel | null>;
   statusById: DataLoader<string, Status | null>;
 }
 
@@ -22,9 +24,10 @@ export class LoadersFactory {
 
   create(): Loaders {
     return {
-      userById: new DataLoader(async (ids) =>
-        byKey(ids, await this.db.getRepository(User).findBy({ id: In([...ids]) }), (u) => u.id),
-      ),
+      userById: new DataLoader(async (ids) => {
+        const users = await this.db.getRepository(User).findBy({ id: In([...ids]) });
+        return byKey(ids, users.map(toUserModel), (u) => u.id);
+      }),
       statusById: new DataLoader(async (ids) =>
         byKey(ids, await this.db.getRepository(Status).findBy({ id: In([...ids]) }), (s) => s.id),
       ),

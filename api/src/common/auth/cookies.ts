@@ -1,0 +1,12 @@
+import type { IncomingHttpHeaders } from 'node:http';
+
+export const SESSION_COOKIE = 'chorus_session';
+
+/** Reads one cookie from the Cookie header (no dependency needed for this). */
+export function readCookie(headers: IncomingHttpHeaders, name: string): string | undefined {
+  for (const part of (headers.cookie ?? '').split(';')) {
+    const index = part.indexOf('=');
+    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+  }
+  return undefined;
+}

@@ -1,0 +1,9 @@
+import { Global, Module } from '@nestjs/common';
+import { UsersModule } from '../users/users.module.js';
+import { AuthResolver } from './auth.resolver.js';
+import { AuthService } from './auth.service.js';
+
+/** Global: the GraphQL context factory resolves every request's viewer through AuthService. */
+@Global()
+@Module({ imports: [UsersModule], providers: [AuthService, AuthResolver], exports: [AuthService] })
+export class AuthModule {}

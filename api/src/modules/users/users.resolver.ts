@@ -1,0 +1,27 @@
+import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Role } from '../../common/auth/roles.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { UserModel } from './user.model.js';
+import { UsersService } from './users.service.js';
+
+@Resolver(() => UserModel)
+export class UsersResolver {
+  constructor(private readonly users: UsersService) {}
+
+  @ResolveField(() => String, {
+    nullable: true,
+    description: 'Sign-in e-mail; only the account owner and admins see it.',
+  })
+  email(@Parent() user: UserModel, @Context() ctx: GqlContext): string | null {
+    return this.users.emailVisibleTo(ctx.viewer, user);
+  }
+
+  @Mutation(() => UserModel, { description: 'Admins only: changes what a person may do.' })
+  setUserRole(
+    @Args('userId', { type: () => ID }) userId: string,
+    @Args('role', { type: () => Role }) role: Role,
+    @Context() ctx: GqlContext,
+  ): Promise<UserModel> {
+    return this.users.setRole(ctx.viewer, userId, role);
+  }
+}

@@ -1,0 +1,44 @@
+import { Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { Role, hasRole, requireRole } from '../../common/auth/roles.js';
+import type { Viewer } from '../../graphql/context.js';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { User } from './user.entity.js';
+import type { UserModel } from './user.model.js';
+import { toUserModel } from './users.mapper.js';
+
+@Injectable()
+export class UsersService {
+  constructor(private readonly db: DataSource) {}
+
+  async get(id: string): Promise<UserModel> {
+    const user = await this.db.getRepository(User).findOneBy({ id });
+    if (!user) throw notFound('User');
+    return toUserModel(user);
+  }
+
+  /** E-mail addresses are private: visible to their owner and to admins only. */
+  emailVisibleTo(viewer: Viewer | null, user: UserModel): string | null {
+    return viewer && (viewer.id === user.id || hasRole(viewer, 'admin')) ? user.email : null;
+  }
+
+  /** Admins change roles; the last admin cannot be demoted (someone must be able to undo mistakes). */
+  async setRole(viewer: Viewer | null, userId: string, role: Role): Promise<UserModel> {
+    requireRole(viewer, 'admin');
+    const updated = await this.db.transaction(async (tx) => {
+      await tx.query(`SELECT pg_advisory_xact_lock(hashtext('chorus-user-roles'))`);
+      const [target] = await tx.query<User[]>(`SELECT id, role FROM users WHERE id::text = $1`, [userId]);
+      if (!target) throw notFound('User');
+      if (target.role === 'admin' && role !== Role.ADMIN) {
+        const [{ admins }] = await tx.query<Array<{ admins: number }>>(
+          `SELECT count(*)::int AS admins FROM users WHERE role = 'admin'`,
+        );
+        if (admins <= 1)
+          throw new AppError('CONFLICT', 'LAST_ADMIN', 'Chorus needs at least one admin: promote someone else first.');
+      }
+      await tx.query(`UPDATE users SET role = $2 WHERE id = $1`, [target.id, role]);
+      return target.id;
+    });
+    return this.get(updated);
+  }
+}

@@ -1,0 +1,43 @@
+import { randomBytes } from 'node:crypto';
+import type { TestApp } from './test-app.js';
+
+export type TestRole = 'member' | 'moderator' | 'product_manager' | 'admin';
+
+export interface TestAccount {
+  id: string;
+  email: string;
+  password: string;
+  role: TestRole;
+  /** Headers that authenticate as this account through the session cookie. */
+  headers: Record<string, string>;
+}
+
+/** Signs up through the real API (session cookie and all), then sets the role directly. */
+export async function signUpAs(
+  t: TestApp,
+  role: TestRole = 'member',
+  displayName = `${role} ${randomBytes(3).toString('hex')}`,
+): Promise<TestAccount> {
+  const email = `${role}-${randomBytes(6).toString('hex')}@example.test`;
+  const password = 'correct horse battery';
+  const response = await fetch(`${t.url}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($input: SignUpInput!) { signUp(input: $input) { user { id } } }',
+      variables: { input: { email, password, displayName } },
+    }),
+  });
+  const body = (await response.json()) as { data?: { signUp: { user: { id: string } } }; errors?: unknown };
+  if (!body.data) throw new Error(`signUp failed: ${JSON.stringify(body.errors)}`);
+  const cookie = sessionCookieOf(response);
+  const id = body.data.signUp.user.id;
+  if (role !== 'member') await t.db.dataSource.query(`UPDATE users SET role = $2 WHERE id = $1`, [id, role]);
+  return { id, email, password, role, headers: { cookie } };
+}
+
+export function sessionCookieOf(response: Response): string {
+  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('chorus_session='));
+  if (!setCookie) throw new Error('no session cookie in the response');
+  return setCookie.split(';')[0];
+}
