@@ -4,6 +4,7 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
+import { EventsModule } from './common/events/events.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
 import { HealthController } from './health/health.controller.js';
@@ -38,6 +39,7 @@ export class AppModule {
               : {}),
           },
         }),
+        EventsModule,
         AuthModule,
         ChorusGraphQLModule,
         UsersModule,

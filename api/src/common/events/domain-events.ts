@@ -1,0 +1,48 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { EventEmitter } from 'node:events';
+
+/** Every domain event and its payload. Emitted only after the write that caused it committed. */
+export interface DomainEvents {
+  'idea.submitted': { ideaId: string; boardId: string; authorId: string };
+  'idea.updated': { ideaId: string; actorId: string };
+  'idea.deleted': { ideaId: string; actorId: string };
+  'idea.status_changed': {
+    ideaId: string;
+    boardId: string;
+    fromStatusId: string;
+    toStatusId: string;
+    actorId: string;
+    note: string;
+  };
+  'vote.cast': { ideaId: string; userId: string; voteCount: number };
+  'vote.retracted': { ideaId: string; userId: string; voteCount: number };
+  'comment.posted': { commentId: string; ideaId: string; authorId: string; parentId: string | null; official: boolean };
+  'comment.edited': { commentId: string; ideaId: string; authorId: string };
+  'comment.deleted': { commentId: string; ideaId: string; actorId: string };
+}
+
+export type DomainEventName = keyof DomainEvents;
+
+/**
+ * In-process event bus. Listeners (notifications, reputation, live subscriptions, ...)
+ * run after the emitting request's transaction committed; a failing listener is logged
+ * and never fails the request that emitted the event.
+ */
+@Injectable()
+export class DomainEventBus {
+  private readonly emitter = new EventEmitter({ captureRejections: true });
+  private readonly logger = new Logger(DomainEventBus.name);
+
+  emit<E extends DomainEventName>(event: E, payload: DomainEvents[E]): void {
+    for (const listener of this.emitter.listeners(event)) {
+      Promise.resolve()
+        .then(() => (listener as (p: DomainEvents[E]) => unknown)(payload))
+        .catch((error: unknown) => this.logger.error({ err: error, event }, 'domain event listener failed'));
+    }
+  }
+
+  on<E extends DomainEventName>(event: E, listener: (payload: DomainEvents[E]) => unknown): () => void {
+    this.emitter.on(event, listener);
+    return () => this.emitter.off(event, listener);
+  }
+}

@@ -1,0 +1,63 @@
+import { Marked } from 'marked';
+import sanitizeHtml from 'sanitize-html';
+
+const marked = new Marked({ gfm: true, breaks: true, async: false });
+
+/**
+ * Markdown → HTML that is safe to inject into a page: raw HTML in the source is escaped by
+ * marked's output being sanitised against an allow-list (no script, style, iframe, event
+ * attributes, or javascript:/data: URLs); links open safely in a new tab.
+ */
+export function renderMarkdown(source: string): string {
+  const html = marked.parse(source) as string;
+  return sanitizeHtml(html, {
+    allowedTags: [
+      'p',
+      'br',
+      'hr',
+      'strong',
+      'em',
+      'del',
+      'code',
+      'pre',
+      'blockquote',
+      'ul',
+      'ol',
+      'li',
+      'a',
+      'h1',
+      'h2',
+      'h3',
+      'h4',
+      'h5',
+      'h6',
+      'table',
+      'thead',
+      'tbody',
+      'tr',
+      'th',
+      'td',
+      'input',
+    ],
+    allowedAttributes: {
+      a: ['href', 'title', 'rel', 'target'],
+      code: ['class'],
+      th: ['align'],
+      td: ['align'],
+      input: ['type', 'checked', 'disabled'],
+      ol: ['start'],
+    },
+    allowedSchemes: ['http', 'https', 'mailto'],
+    allowedSchemesAppliedToAttributes: ['href'],
+    allowProtocolRelative: false,
+    allowedClasses: { code: [/^language-[\w-]+$/] },
+    transformTags: {
+      a: sanitizeHtml.simpleTransform('a', { rel: 'nofollow noopener noreferrer ugc', target: '_blank' }),
+      input: (_tag, attribs) => ({
+        tagName: 'input',
+        attribs: { type: 'checkbox', disabled: '', ...(attribs.checked !== undefined ? { checked: '' } : {}) },
+      }),
+    },
+    disallowedTagsMode: 'escape',
+  });
+}
