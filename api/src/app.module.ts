@@ -12,6 +12,7 @@ import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { IdeasModule } from './modules/ideas/ideas.module.js';
+import { StatusesModule } from './modules/statuses/statuses.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 
 const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
@@ -46,6 +47,7 @@ export class AppModule {
         ApiTokensModule,
         BoardsModule,
         IdeasModule,
+        StatusesModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: DataSource, useValue: dataSource }],

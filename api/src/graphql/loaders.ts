@@ -1,6 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import type { ConnectionShape } from '../common/pagination/connection.js';
+import { Board } from '../modules/boards/board.entity.js';
+import type { BoardModel } from '../modules/boards/board.model.js';
+import type { IdeaModel } from '../modules/ideas/idea.model.js';
+import { loadColumnPages, type ColumnPageKey } from '../modules/statuses/roadmap.queries.js';
+import type { StatusChangeModel } from '../modules/statuses/status-change.model.js';
 import { Status } from '../modules/statuses/status.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import type { UserModel } from '../modules/users/user.model.js';
@@ -9,6 +15,20 @@ import { toUserModel } from '../modules/users/users.mapper.js';
 export interface Loaders {
   userById: DataLoader<string, UserModel | null>;
   statusById: DataLoader<string, Status | null>;
+  boardById: DataLoader<string, BoardModel | null>;
+  /** A board's statuses in position order. */
+  statusesByBoardId: DataLoader<string, Status[]>;
+  /** An idea's status changes, oldest first. */
+  statusHistoryByIdeaId: DataLoader<string, StatusChangeModel[]>;
+  /** Pages of roadmap columns: all columns of a roadmap in a constant number of statements. */
+  roadmapColumnIdeas: DataLoader<ColumnPageKey, ConnectionShape<IdeaModel>, string>;
+}
+
+/** Groups rows by key, one (possibly empty) list per key in key order. */
+export function groupByKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K): V[][] {
+  const map = new Map<K, V[]>(keys.map((key) => [key, []]));
+  for (const row of rows) map.get(keyOf(row))?.push(row);
+  return keys.map((key) => map.get(key)!);
 }
 
 /** Returns one result per key, in key order, as DataLoader requires. */
@@ -31,6 +51,27 @@ export class LoadersFactory {
       statusById: new DataLoader(async (ids) =>
         byKey(ids, await this.db.getRepository(Status).findBy({ id: In([...ids]) }), (s) => s.id),
       ),
+      boardById: new DataLoader(async (ids) =>
+        byKey(ids, await this.db.getRepository(Board).findBy({ id: In([...ids]) }), (b) => b.id),
+      ),
+      statusesByBoardId: new DataLoader(async (ids) => {
+        const statuses = await this.db
+          .getRepository(Status)
+          .find({ where: { boardId: In([...ids]) }, order: { position: 'ASC', key: 'ASC' } });
+        return groupByKey(ids, statuses, (s) => s.boardId);
+      }),
+      statusHistoryByIdeaId: new DataLoader(async (ids) => {
+        const changes = await this.db.query<StatusChangeModel[]>(
+          `SELECT id, idea_id AS "ideaId", from_status_id AS "fromStatusId", to_status_id AS "toStatusId",
+                  changed_by_id AS "byId", note, created_at AS at
+             FROM status_changes WHERE idea_id = ANY($1::uuid[]) ORDER BY created_at, id`,
+          [[...ids]],
+        );
+        return groupByKey(ids, changes, (c) => c.ideaId);
+      }),
+      roadmapColumnIdeas: new DataLoader((keys) => loadColumnPages(this.db, keys), {
+        cacheKeyFn: (key) => JSON.stringify([key.statusId, key.first, key.after]),
+      }),
     };
   }
 }

@@ -1,11 +1,14 @@
-import { Args, Context, ID, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { renderMarkdown } from '../../common/markdown/render-markdown.js';
+import type { ConnectionShape } from '../../common/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
+import { BoardModel } from '../boards/board.model.js';
 import { StatusModel } from '../statuses/status.model.js';
 import { UserModel } from '../users/user.model.js';
+import { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import { IdeasArgs } from './dto/ideas.args.js';
 import { IdeaConnection, IdeaModel } from './idea.model.js';
 import { IdeasService } from './ideas.service.js';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
 
 @Resolver(() => IdeaModel)
 export class IdeasResolver {
@@ -19,6 +22,47 @@ export class IdeasResolver {
   @Query(() => IdeaModel, { nullable: true, description: 'One idea; null when absent, deleted or not visible.' })
   idea(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
     return this.ideasService.find(ctx.viewer, id);
+  }
+
+  @Query(() => [IdeaModel], {
+    description:
+      'Existing ideas that look like `text` ("did you mean"), best match first: tolerant of typos and partial, ' +
+      'reordered wording. Empty for text under 3 characters.',
+  })
+  similarIdeas(
+    @Args('boardSlug', { description: 'Board to look in.' }) boardSlug: string,
+    @Args('text', { description: 'What the member has typed so far, usually the title.' }) text: string,
+    @Args('first', { type: () => Int, defaultValue: 5, description: 'How many, at most 20.' }) first: number,
+    @Context() ctx: GqlContext,
+  ): Promise<IdeaModel[]> {
+    return this.ideasService.similar(ctx.viewer, boardSlug, text, first);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Posts a new idea (members); the author backs it with their vote.' })
+  submitIdea(@Args('input') input: SubmitIdeaInput, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.ideasService.submit(ctx.viewer, input);
+  }
+
+  @Mutation(() => IdeaModel, {
+    description: 'Edits an idea: the author until staff first change its status, moderators and above always.',
+  })
+  updateIdea(@Args('input') input: UpdateIdeaInput, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.ideasService.update(ctx.viewer, input);
+  }
+
+  @Mutation(() => Boolean, { description: 'Deletes an idea (the author, or moderators and above). Always true.' })
+  deleteIdea(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.ideasService.remove(ctx.viewer, id);
+  }
+
+  @ResolveField(() => String, { description: 'The body rendered to sanitised HTML.' })
+  bodyHtml(@Parent() idea: IdeaModel): string {
+    return renderMarkdown(idea.body);
+  }
+
+  @ResolveField(() => BoardModel, { description: 'The board the idea was posted on.' })
+  async board(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<BoardModel> {
+    return (await ctx.loaders.boardById.load(idea.boardId))!;
   }
 
   @ResolveField(() => UserModel, { description: 'Who proposed the idea.' })

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import {
   decodeCursor,
   encodeCursor,
@@ -7,10 +7,15 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../common/pagination/connection.js';
+import { hasRole, isStaff, requireViewer } from '../../common/auth/roles.js';
+import { DomainEventBus } from '../../common/events/domain-events.js';
+import { rows } from '../../database/sql.js';
 import type { Viewer } from '../../graphql/context.js';
-import { notFound } from '../../graphql/errors.js';
+import { badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { BoardsService } from '../boards/boards.service.js';
+import type { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import type { IdeasArgs } from './dto/ideas.args.js';
+import { cleanIdeaFields } from './idea-rules.js';
 import { IdeaSort, type IdeaModel } from './idea.model.js';
 
 /** Sort column and its SQL type, per sort order; each has a matching (board_id, col DESC, id DESC) index. */
@@ -24,7 +29,12 @@ export const IDEA_COLUMNS = `i.id, i.board_id AS "boardId", i.author_id AS "auth
   i.title, i.body, i.tags, i.vote_count AS "voteCount", i.comment_count AS "commentCount",
   i.trend_score AS "trendScore", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
 
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** How many rows each candidate source of similar() contributes before re-ranking. */
+const SIMILAR_CANDIDATES = 40;
+/** Below this word similarity a title-only candidate is noise ("mode" vs "model"). */
+const SIMILAR_MIN_WORD_SIMILARITY = 0.3;
+
+export const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 type IdeaRow = IdeaModel & { sortKey: string };
 
@@ -33,6 +43,7 @@ export class IdeasService {
   constructor(
     private readonly db: DataSource,
     private readonly boards: BoardsService,
+    private readonly events: DomainEventBus,
   ) {}
 
   /**
@@ -100,6 +111,145 @@ export class IdeasService {
     if (!row || !(await this.boards.canSee(viewer, { id: row.boardId, isPrivate: row.isPrivate }))) return null;
     const { isPrivate: _private, ...idea } = row;
     return idea;
+  }
+
+  /**
+   * "Did you mean" while a member types a title: ranked, typo-tolerant, partial matches.
+   *
+   * Two cheap candidate sources, then an exact re-rank of at most 2 × CANDIDATES rows:
+   * 1. KNN on the GiST trigram index (ideas_title_trgm_idx): `title <->> text` is
+   *    1 - word_similarity(text, title), which the index serves in distance order, so the
+   *    nearest titles come out without scoring the whole board (typos, word fragments).
+   * 2. Full-text AND match (GIN on search_vector): every typed word, in any order, in the
+   *    title or body. Bitmap AND of posting lists is cheap even for common words, and it is
+   *    capped; the OR-ed query is only used to score the handful of candidates.
+   * A naive OR-ed full-text query ranked with ts_rank would score a third of the board for
+   * every common word, which is what this avoids.
+   */
+  async similar(viewer: Viewer | null, boardSlug: string, text: string, first: number): Promise<IdeaModel[]> {
+    if (!Number.isInteger(first) || first < 0 || first > 20) throw badInput({ first: 'first must be between 0 and 20' });
+    const board = await this.boards.getVisible(viewer, boardSlug);
+    const query = text.trim().slice(0, 200);
+    if ([...query].length < 3 || first === 0) return [];
+    const words = query.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
+    const anyWord = words.join(' or ');
+    return this.db.query<IdeaModel[]>(
+      `WITH candidates AS (
+         (SELECT i.id FROM ideas i
+           WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+           ORDER BY i.title <->> $2 LIMIT ${SIMILAR_CANDIDATES})
+         UNION
+         (SELECT i.id FROM ideas i
+           WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+             AND i.search_vector @@ websearch_to_tsquery('english', $3)
+           LIMIT ${SIMILAR_CANDIDATES})
+       )
+       SELECT ${IDEA_COLUMNS}
+         FROM candidates c JOIN ideas i ON i.id = c.id,
+              LATERAL (SELECT word_similarity($2, i.title) AS ws,
+                              ts_rank(i.search_vector, websearch_to_tsquery('english', $4)) AS fts) r
+        WHERE r.ws >= ${SIMILAR_MIN_WORD_SIMILARITY} OR r.fts > 0
+        ORDER BY r.ws + least(r.fts, 1) DESC, i.vote_count DESC, i.id DESC
+        LIMIT $5`,
+      [board.id, query, words.join(' '), anyWord, first],
+    );
+  }
+
+  /**
+   * Posts a new idea in the board's `open` status. The author backs it at once: the vote
+   * row and vote_count = 1 are written in the same transaction as the idea.
+   */
+  async submit(viewer: Viewer | null, input: SubmitIdeaInput): Promise<IdeaModel> {
+    const author = requireViewer(viewer);
+    const board = await this.boards.getVisible(author, input.boardSlug);
+    const { value, errors } = cleanIdeaFields({ title: input.title, body: input.body ?? '', tags: input.tags ?? [] });
+    if (Object.keys(errors).length > 0) throw badInput(errors);
+
+    const idea = await this.db.transaction(async (tx) => {
+      const [row] = await tx.query<IdeaModel[]>(
+        `INSERT INTO ideas (board_id, author_id, status_id, title, body, tags, vote_count, trend_score)
+         SELECT $1, $2, s.id, $3, $4, $5, 1, trend_add(-1e6, now())
+           FROM statuses s WHERE s.board_id = $1 AND s.key = 'open'
+         RETURNING ${IDEA_COLUMNS.replaceAll('i.', '')}`,
+        [board.id, author.id, value.title, value.body, value.tags],
+      );
+      if (!row) throw new Error(`board ${board.id} has no 'open' status`);
+      // The author's own vote. The votes module (modules/votes) owns voting; this insert
+      // mirrors its "one row per member per idea" rule so the idea starts at vote_count = 1.
+      await tx.query(`INSERT INTO votes (idea_id, user_id, created_at) VALUES ($1, $2, $3)`, [
+        row.id,
+        author.id,
+        row.createdAt,
+      ]);
+      return row;
+    });
+    this.events.emit('idea.submitted', { ideaId: idea.id, boardId: idea.boardId, authorId: author.id });
+    return idea;
+  }
+
+  /**
+   * Edits title, body or tags. The author may edit until staff first change the status
+   * (staff_touched_at); moderators and above may always edit.
+   */
+  async update(viewer: Viewer | null, input: UpdateIdeaInput): Promise<IdeaModel> {
+    const actor = requireViewer(viewer);
+    const { value, errors } = cleanIdeaFields(input);
+    if (Object.keys(errors).length > 0) throw badInput(errors);
+
+    const idea = await this.db.transaction(async (tx) => {
+      const current = await this.lockVisible(tx, actor, input.id);
+      if (!isStaff(actor)) {
+        if (current.authorId !== actor.id) throw forbidden('Only the author or a moderator can edit this idea', 'NOT_AUTHOR');
+        if (current.staffTouchedAt !== null) {
+          throw forbidden('This idea can no longer be edited: the team has already reviewed it', 'EDIT_WINDOW_CLOSED');
+        }
+      }
+      const [row] = await rows<IdeaModel>(
+        tx,
+        `UPDATE ideas i SET title = coalesce($2, title), body = coalesce($3, body), tags = coalesce($4, tags),
+                updated_at = now()
+          WHERE id = $1 RETURNING ${IDEA_COLUMNS}`,
+        [current.id, value.title ?? null, value.body ?? null, value.tags ?? null],
+      );
+      return row;
+    });
+    this.events.emit('idea.updated', { ideaId: idea.id, actorId: actor.id });
+    return idea;
+  }
+
+  /** Soft delete by the author or a moderator and above; the idea disappears from every list. */
+  async remove(viewer: Viewer | null, id: string): Promise<boolean> {
+    const actor = requireViewer(viewer);
+    await this.db.transaction(async (tx) => {
+      const current = await this.lockVisible(tx, actor, id);
+      if (current.authorId !== actor.id && !hasRole(actor, 'moderator')) {
+        throw forbidden('Only the author or a moderator can delete this idea', 'NOT_AUTHOR');
+      }
+      await tx.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [current.id]);
+    });
+    this.events.emit('idea.deleted', { ideaId: id, actorId: actor.id });
+    return true;
+  }
+
+  /** The idea row locked for the rest of the transaction, or NOT_FOUND (deleted, invisible, absent). */
+  private async lockVisible(
+    tx: EntityManager,
+    viewer: Viewer,
+    id: string,
+  ): Promise<{ id: string; authorId: string; staffTouchedAt: Date | null }> {
+    if (!UUID.test(id)) throw notFound('Idea');
+    const [row] = await tx.query<Array<{ id: string; authorId: string; staffTouchedAt: Date | null; boardId: string; isPrivate: boolean }>>(
+      `SELECT i.id, i.author_id AS "authorId", i.staff_touched_at AS "staffTouchedAt", i.board_id AS "boardId",
+              b.is_private AS "isPrivate"
+         FROM ideas i JOIN boards b ON b.id = i.board_id
+        WHERE i.id = $1 AND i.deleted_at IS NULL
+          FOR UPDATE OF i`,
+      [id],
+    );
+    if (!row || !(await this.boards.canSee(viewer, { id: row.boardId, isPrivate: row.isPrivate }))) {
+      throw notFound('Idea');
+    }
+    return row;
   }
 }
 

@@ -10,4 +10,6 @@ export class StatusModel {
   @Field({ description: 'Whether ideas in this status take new votes.' }) acceptsVotes: boolean;
   @Field({ description: "Whether this status ends the idea's journey (Done, Declined)." }) isClosed: boolean;
   @Field({ description: 'Whether this status is a column of the public roadmap.' }) showOnRoadmap: boolean;
+
+  boardId: string;
 }

@@ -1,0 +1,66 @@
+import type { DataSource } from 'typeorm';
+import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import { badInput } from '../../graphql/errors.js';
+import type { IdeaModel } from '../ideas/idea.model.js';
+import { IDEA_COLUMNS } from '../ideas/ideas.service.js';
+
+/** One roadmap column page request: the column's status and its page arguments. */
+export interface ColumnPageKey {
+  statusId: string;
+  first: number;
+  after: string | null;
+}
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/**
+ * Pages of several roadmap columns (most votes first, keyset on (vote_count, id)) in two
+ * statements whatever the number of columns: a LATERAL join runs one index-ordered,
+ * limited scan of ideas_status_idx per column, and one grouped count gives every total.
+ * (A `row_number() OVER (PARTITION BY status_id ...)` window would number every idea of
+ * every column before filtering; the LATERAL LIMIT stops after `first + 1` rows each.)
+ */
+export async function loadColumnPages(
+  db: DataSource,
+  keys: readonly ColumnPageKey[],
+): Promise<Array<ConnectionShape<IdeaModel>>> {
+  const firsts = keys.map((key) => pageSize(key.first));
+  const afters = keys.map((key) => {
+    if (!key.after) return [null, null];
+    const [votes, id] = decodeCursor(key.after, 2);
+    if (!Number.isInteger(votes) || !UUID.test(String(id))) throw badInput({ after: 'after is not a cursor from this list' });
+    return [Number(votes), String(id)];
+  });
+  const statusIds = [...new Set(keys.map((key) => key.statusId))];
+  const [pageRows, countRows] = await Promise.all([
+    db.query<Array<IdeaModel & { k: number }>>(
+      `SELECT k.k::int AS k, ${IDEA_COLUMNS}
+         FROM unnest($1::uuid[], $2::int[], $3::int[], $4::uuid[]) WITH ORDINALITY
+                AS k(status_id, lim, after_votes, after_id, k),
+              LATERAL (SELECT * FROM ideas i
+                        WHERE i.status_id = k.status_id AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+                          AND (k.after_id IS NULL OR (i.vote_count, i.id) < (k.after_votes, k.after_id))
+                        ORDER BY i.vote_count DESC, i.id DESC
+                        LIMIT k.lim + 1) i
+        ORDER BY k.k, i.vote_count DESC, i.id DESC`,
+      [keys.map((key) => key.statusId), firsts, afters.map((a) => a[0]), afters.map((a) => a[1])],
+    ),
+    db.query<Array<{ statusId: string; count: number }>>(
+      `SELECT status_id AS "statusId", count(*)::int AS count FROM ideas
+        WHERE status_id = ANY($1::uuid[]) AND deleted_at IS NULL AND merged_into_id IS NULL
+        GROUP BY status_id`,
+      [statusIds],
+    ),
+  ]);
+  const counts = new Map(countRows.map((row) => [row.statusId, row.count]));
+  return keys.map((key, index) => {
+    const own = pageRows.filter((row) => row.k === index + 1).map(({ k: _k, ...idea }) => idea as IdeaModel);
+    return toConnection(
+      own,
+      firsts[index],
+      counts.get(key.statusId) ?? 0,
+      (idea) => encodeCursor([idea.voteCount, idea.id]),
+      (idea) => idea,
+    );
+  });
+}
