@@ -127,7 +127,8 @@ export class IdeasService {
    * every common word, which is what this avoids.
    */
   async similar(viewer: Viewer | null, boardSlug: string, text: string, first: number): Promise<IdeaModel[]> {
-    if (!Number.isInteger(first) || first < 0 || first > 20) throw badInput({ first: 'first must be between 0 and 20' });
+    if (!Number.isInteger(first) || first < 0 || first > 20)
+      throw badInput({ first: 'first must be between 0 and 20' });
     const board = await this.boards.getVisible(viewer, boardSlug);
     const query = text.trim().slice(0, 200);
     if ([...query].length < 3 || first === 0) return [];
@@ -199,7 +200,8 @@ export class IdeasService {
     const idea = await this.db.transaction(async (tx) => {
       const current = await this.lockVisible(tx, actor, input.id);
       if (!isStaff(actor)) {
-        if (current.authorId !== actor.id) throw forbidden('Only the author or a moderator can edit this idea', 'NOT_AUTHOR');
+        if (current.authorId !== actor.id)
+          throw forbidden('Only the author or a moderator can edit this idea', 'NOT_AUTHOR');
         if (current.staffTouchedAt !== null) {
           throw forbidden('This idea can no longer be edited: the team has already reviewed it', 'EDIT_WINDOW_CLOSED');
         }
@@ -238,7 +240,9 @@ export class IdeasService {
     id: string,
   ): Promise<{ id: string; authorId: string; staffTouchedAt: Date | null }> {
     if (!UUID.test(id)) throw notFound('Idea');
-    const [row] = await tx.query<Array<{ id: string; authorId: string; staffTouchedAt: Date | null; boardId: string; isPrivate: boolean }>>(
+    const [row] = await tx.query<
+      Array<{ id: string; authorId: string; staffTouchedAt: Date | null; boardId: string; isPrivate: boolean }>
+    >(
       `SELECT i.id, i.author_id AS "authorId", i.staff_touched_at AS "staffTouchedAt", i.board_id AS "boardId",
               b.is_private AS "isPrivate"
          FROM ideas i JOIN boards b ON b.id = i.board_id

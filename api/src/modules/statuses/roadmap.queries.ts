@@ -1,5 +1,11 @@
 import type { DataSource } from 'typeorm';
-import { decodeCursor, encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../common/pagination/connection.js';
+import {
+  decodeCursor,
+  encodeCursor,
+  pageSize,
+  toConnection,
+  type ConnectionShape,
+} from '../../common/pagination/connection.js';
 import { badInput } from '../../graphql/errors.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IDEA_COLUMNS } from '../ideas/ideas.service.js';
@@ -28,7 +34,8 @@ export async function loadColumnPages(
   const afters = keys.map((key) => {
     if (!key.after) return [null, null];
     const [votes, id] = decodeCursor(key.after, 2);
-    if (!Number.isInteger(votes) || !UUID.test(String(id))) throw badInput({ after: 'after is not a cursor from this list' });
+    if (!Number.isInteger(votes) || !UUID.test(String(id)))
+      throw badInput({ after: 'after is not a cursor from this list' });
     return [Number(votes), String(id)];
   });
   const statusIds = [...new Set(keys.map((key) => key.statusId))];

@@ -55,7 +55,9 @@ describe('idea mutations', () => {
   const submit = async (who: TestAccount, input: Record<string, unknown> = {}, board = 'feedback') => {
     const response = await t.gql<{ submitIdea: IdeaNode }>(
       SUBMIT,
-      { input: { boardSlug: board, title: 'Keyboard shortcuts for everything', body: 'Please **add** them', ...input } },
+      {
+        input: { boardSlug: board, title: 'Keyboard shortcuts for everything', body: 'Please **add** them', ...input },
+      },
       who.headers,
     );
     expect(response.errors).toBeUndefined();

@@ -88,7 +88,11 @@ describe('statuses, history and roadmap', () => {
 
     it('records history oldest first, in the same transaction, and announces each change', async () => {
       const id = await newIdea();
-      await t.gql(CHANGE, { input: { ideaId: id, statusKey: 'under_review', note: 'Looking into **it**' } }, pm.headers);
+      await t.gql(
+        CHANGE,
+        { input: { ideaId: id, statusKey: 'under_review', note: 'Looking into **it**' } },
+        pm.headers,
+      );
       await t.gql(CHANGE, { input: { ideaId: id, statusKey: 'planned', note: '' } }, admin.headers);
       // Same status again: a no-op, no history row, no event.
       const same = await t.gql<{ changeIdeaStatus: { status: { key: string } } }>(
@@ -115,7 +119,10 @@ describe('statuses, history and roadmap', () => {
         ['open', 'under_review', pm.id],
         ['under_review', 'planned', admin.id],
       ]);
-      expect(history[0]).toMatchObject({ note: 'Looking into **it**', noteHtml: '<p>Looking into <strong>it</strong></p>\n' });
+      expect(history[0]).toMatchObject({
+        note: 'Looking into **it**',
+        noteHtml: '<p>Looking into <strong>it</strong></p>\n',
+      });
       expect(new Date(history[0].at).getTime()).toBeLessThanOrEqual(new Date(history[1].at).getTime());
       expect(changes.filter((c) => c.ideaId === id).map((c) => c.note)).toEqual(['Looking into **it**', '']);
 
@@ -126,9 +133,19 @@ describe('statuses, history and roadmap', () => {
     it('rejects an unknown status key and an overlong note per field', async () => {
       const id = await newIdea();
       const unknown = await t.gql(CHANGE, { input: { ideaId: id, statusKey: 'shipped', note: '' } }, pm.headers);
-      expect(unknown.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { statusKey: expect.any(String) } });
-      const long = await t.gql(CHANGE, { input: { ideaId: id, statusKey: 'done', note: 'n'.repeat(5001) } }, pm.headers);
-      expect(long.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', fields: { note: expect.any(String) } });
+      expect(unknown.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { statusKey: expect.any(String) },
+      });
+      const long = await t.gql(
+        CHANGE,
+        { input: { ideaId: id, statusKey: 'done', note: 'n'.repeat(5001) } },
+        pm.headers,
+      );
+      expect(long.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { note: expect.any(String) },
+      });
       const missing = await t.gql(
         CHANGE,
         { input: { ideaId: '00000000-0000-4000-8000-000000000000', statusKey: 'done' } },
@@ -205,7 +222,11 @@ describe('statuses, history and roadmap', () => {
         admin.headers,
       );
       expect(moved.data?.updateStatus).toMatchObject({ position: 9, color: '#abcdef' });
-      const bad = await t.gql(update, { input: { id: byKey.get('planned')!.id, name: '', color: 'red' } }, admin.headers);
+      const bad = await t.gql(
+        update,
+        { input: { id: byKey.get('planned')!.id, name: '', color: 'red' } },
+        admin.headers,
+      );
       expect(bad.errors?.[0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         fields: { name: expect.any(String), color: expect.any(String) },
@@ -250,7 +271,11 @@ describe('statuses, history and roadmap', () => {
       );
 
       const update = `mutation ($input: UpdateBoardInput!) { updateBoard(input: $input) { slug name isPrivate } }`;
-      const renamed = await t.gql(update, { input: { slug: 'mobile-app', newSlug: 'mobile', isPrivate: true } }, admin.headers);
+      const renamed = await t.gql(
+        update,
+        { input: { slug: 'mobile-app', newSlug: 'mobile', isPrivate: true } },
+        admin.headers,
+      );
       expect(renamed.data).toEqual({ updateBoard: { slug: 'mobile', name: 'Mobile app', isPrivate: true } });
       const clash = await t.gql(update, { input: { slug: 'mobile', newSlug: 'feedback' } }, admin.headers);
       expect(clash.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', fields: { newSlug: expect.any(String) } });

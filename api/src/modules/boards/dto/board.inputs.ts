@@ -15,8 +15,7 @@ export class CreateBoardInput {
 export class UpdateBoardInput {
   @Field({ description: 'Current slug of the board to change.' }) slug: string;
   @Field(() => String, { nullable: true, description: 'New slug (same rules as on creation).' }) newSlug?:
-    | string
-    | null;
+    string | null;
   @Field(() => String, { nullable: true, description: 'Display name, 1 to 80 characters.' }) name?: string | null;
   @Field(() => String, { nullable: true, description: 'Description (Markdown), at most 2,000 characters.' })
   description?: string | null;

@@ -22,4 +22,3 @@ export class UpdateIdeaInput {
   @Field(() => [String], { nullable: true, description: 'New tags; replaces the old ones (same rules as on submit).' })
   tags?: string[] | null;
 }
-
