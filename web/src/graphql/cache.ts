@@ -1,0 +1,79 @@
+import { execute } from './client';
+import type { TypedDocumentString } from './generated/graphql';
+
+/**
+ * A small stale-while-revalidate memory for query results, so that going back to a page
+ * renders at once (and the browser can restore the scroll position) while fresh data loads.
+ * Not a normalised store: mutations that change data call `invalidateQueries()`.
+ */
+const MAX_ENTRIES = 50;
+export const FRESH_FOR_MS = 30_000;
+
+interface Entry {
+  value: unknown;
+  storedAt: number;
+}
+
+const entries = new Map<string, Entry>();
+const inFlight = new Map<string, Promise<unknown>>();
+
+export interface Cached<T> {
+  value: T;
+  fresh: boolean;
+}
+
+export function queryKey<TResult, TVars>(document: TypedDocumentString<TResult, TVars>, variables: unknown): string {
+  return `${document.toString()}\n${stableStringify(variables)}`;
+}
+
+/**
+ * Reads an entry. The caller's type parameter must match what was written under the key;
+ * keys embed the typed document, so a given key always holds that document's result shape.
+ */
+export function readCache<T>(key: string, now = Date.now()): Cached<T> | undefined {
+  const entry = entries.get(key);
+  if (!entry) return undefined;
+  return { value: entry.value as T, fresh: now - entry.storedAt < FRESH_FOR_MS };
+}
+
+export function writeCache<T>(key: string, value: T, now = Date.now()): void {
+  entries.delete(key);
+  entries.set(key, { value, storedAt: now });
+  while (entries.size > MAX_ENTRIES) {
+    const oldest = entries.keys().next().value;
+    if (oldest === undefined) break;
+    entries.delete(oldest);
+  }
+}
+
+/** Forget every cached result (after a mutation, sign-in or sign-out). */
+export function invalidateQueries(): void {
+  entries.clear();
+}
+
+/** Runs a query once per key at a time: concurrent callers share the request, and the result is cached. */
+export function fetchQuery<TResult, TVars>(
+  document: TypedDocumentString<TResult, TVars>,
+  variables: TVars,
+  key = queryKey(document, variables),
+): Promise<TResult> {
+  const pending = inFlight.get(key);
+  if (pending) return pending as Promise<TResult>;
+  const promise = execute(document, variables)
+    .then((result) => {
+      writeCache(key, result);
+      return result;
+    })
+    .finally(() => inFlight.delete(key));
+  inFlight.set(key, promise);
+  return promise;
+}
+
+/** JSON with object keys sorted, so `{a, b}` and `{b, a}` share a key. */
+function stableStringify(value: unknown): string {
+  return JSON.stringify(value, (_key, inner: unknown) =>
+    inner && typeof inner === 'object' && !Array.isArray(inner)
+      ? Object.fromEntries(Object.entries(inner).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)))
+      : inner,
+  );
+}

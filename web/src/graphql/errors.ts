@@ -1,0 +1,97 @@
+/**
+ * Error codes the API puts in `extensions.code` (see api/src/graphql/errors.ts), plus
+ * NETWORK_ERROR for requests that never got a GraphQL answer. The UI switches on these,
+ * never on the server's free-text message.
+ */
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'RATE_LIMITED',
+  'INTERNAL_SERVER_ERROR',
+  'NETWORK_ERROR',
+] as const;
+
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+/** Field-level validation messages, keyed by input field name. */
+export type FieldErrors = Readonly<Record<string, string>>;
+
+export interface ApiErrorInit {
+  code: ErrorCode;
+  /** Machine refinement of the code, e.g. VOTING_CLOSED under CONFLICT. */
+  reason: string;
+  fields?: FieldErrors;
+  /** HTTP status, when a response arrived. */
+  status?: number;
+  cause?: unknown;
+}
+
+/** The one error type `request()` throws; `message` is already fit to show to people. */
+export class ApiError extends Error {
+  override readonly name = 'ApiError';
+  readonly code: ErrorCode;
+  readonly reason: string;
+  readonly fields: FieldErrors;
+  readonly status: number | undefined;
+
+  constructor(init: ApiErrorInit) {
+    super(messageFor(init.code, init.reason, init.fields ?? {}), { cause: init.cause });
+    this.code = init.code;
+    this.reason = init.reason;
+    this.fields = init.fields ?? {};
+    this.status = init.status;
+  }
+}
+
+export function isErrorCode(value: unknown): value is ErrorCode {
+  return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
+}
+
+/** Messages for specific reasons; more precise than the code's general message. */
+const REASON_MESSAGES: Readonly<Record<string, string>> = {
+  SIGN_IN_REQUIRED: 'Please sign in to do that.',
+  VOTING_CLOSED: 'Voting is closed for this idea.',
+};
+
+/** Plain-word message for a code (and reason, when we know a better one). */
+export function messageFor(code: ErrorCode, reason = '', fields: FieldErrors = {}): string {
+  const known = REASON_MESSAGES[reason];
+  if (known) return known;
+  switch (code) {
+    case 'UNAUTHENTICATED':
+      return 'Please sign in to continue.';
+    case 'FORBIDDEN':
+      return 'You don’t have permission to do that.';
+    case 'NOT_FOUND':
+      return 'We couldn’t find that. It may have been moved or deleted.';
+    case 'BAD_USER_INPUT': {
+      const details = Object.values(fields);
+      return details.length > 0
+        ? details.join(' ')
+        : 'Some of the information isn’t valid. Please check it and try again.';
+    }
+    case 'CONFLICT':
+      return 'That conflicts with a recent change. Refresh the page and try again.';
+    case 'RATE_LIMITED':
+      return 'You’re going a bit fast. Please wait a moment and try again.';
+    case 'NETWORK_ERROR':
+      return 'We couldn’t reach Chorus. Check your connection and try again.';
+    case 'INTERNAL_SERVER_ERROR':
+      return 'Something went wrong on our side. Please try again.';
+    default:
+      return assertNever(code);
+  }
+}
+
+/** Message for anything caught in a UI handler. */
+export function errorMessage(error: unknown): string {
+  if (error instanceof ApiError) return error.message;
+  return messageFor('INTERNAL_SERVER_ERROR');
+}
+
+function assertNever(value: never): never {
+  throw new Error(`Unhandled error code: ${String(value)}`);
+}

@@ -1,0 +1,45 @@
+import { nextTick } from 'vue';
+import { createRouter, createWebHistory, type RouteRecordRaw, type RouterScrollBehavior } from 'vue-router';
+import { formatTitle } from './composables/usePageTitle';
+
+/** Pages load on demand: the first paint only needs the shell and the current page. */
+export const routes: RouteRecordRaw[] = [
+  { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
+  { path: '/b/:slug', name: 'board', component: () => import('./pages/BoardPage.vue'), props: true },
+  { path: '/ideas/:id', name: 'idea', component: () => import('./pages/IdeaPage.vue'), props: true },
+  {
+    path: '/:pathMatch(.*)*',
+    name: 'not-found',
+    component: () => import('./pages/NotFoundPage.vue'),
+    meta: { title: 'Page not found' },
+  },
+];
+
+const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) => {
+  if (savedPosition) return savedPosition;
+  if (to.path === from.path) return false; // only the query changed (e.g. the sort): stay put
+  return { top: 0 };
+};
+
+export function createAppRouter() {
+  const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes, scrollBehavior });
+
+  router.afterEach((to, from, failure) => {
+    if (failure) return;
+    if (to.meta.title) document.title = formatTitle(to.meta.title);
+    // Move focus to the new page's heading so keyboard and screen-reader users start there.
+    // Not on the first load (the browser starts at the top) nor when only the query changed.
+    if (from.matched.length === 0 || to.path === from.path) return;
+    void nextTick(() => focusMainHeading());
+  });
+
+  return router;
+}
+
+export function focusMainHeading(): void {
+  const main = document.getElementById('main');
+  const target = main?.querySelector<HTMLElement>('h1') ?? main;
+  if (!target) return;
+  if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
+  target.focus({ preventScroll: true });
+}
