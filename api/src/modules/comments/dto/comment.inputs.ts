@@ -24,6 +24,7 @@ export class EditCommentInput {
 
 @ArgsType()
 export class CommentsArgs {
-  @Field(() => Int, { defaultValue: 20, description: 'Page size, at most 100.' }) first: number;
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'Page size, at most 100.' })
+  first?: number | null;
   @Field(() => String, { nullable: true, description: 'Cursor from the previous page.' }) after?: string | null;
 }
