@@ -11,7 +11,9 @@ export async function createMembers(
   t: TestApp,
   count: number,
 ): Promise<Array<{ id: string; headers: Record<string, string> }>> {
-  const tag = newSecret().slice(0, 8).replace(/[^a-z0-9]/gi, 'x');
+  const tag = newSecret()
+    .slice(0, 8)
+    .replace(/[^a-z0-9]/gi, 'x');
   const emails = Array.from({ length: count }, (_, i) => `bulk-${tag}-${i}@example.test`);
   const users = await t.db.dataSource.query<Array<{ id: string }>>(
     `INSERT INTO users (email, display_name, password_hash)
@@ -29,7 +31,11 @@ export async function createMembers(
 }
 
 /** A new idea on the demo board in the status with `statusKey`. */
-export async function createIdea(db: DataSource, statusKey = 'open', title = 'A fresh idea to test with'): Promise<string> {
+export async function createIdea(
+  db: DataSource,
+  statusKey = 'open',
+  title = 'A fresh idea to test with',
+): Promise<string> {
   const [{ id }] = await db.query<Array<{ id: string }>>(
     `INSERT INTO ideas (board_id, author_id, status_id, title)
      SELECT b.id, (SELECT id FROM users ORDER BY created_at LIMIT 1), s.id, $2

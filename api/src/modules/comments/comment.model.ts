@@ -8,7 +8,7 @@ import { Connection } from '../../common/pagination/connection.js';
 })
 export class CommentModel {
   @Field(() => ID, { description: 'Stable identifier.' }) id: string;
-  @Field({ description: "Markdown source; empty when the comment was removed." }) body: string;
+  @Field({ description: 'Markdown source; empty when the comment was removed.' }) body: string;
   @Field({ description: 'Whether this is an official answer from the product team (product manager or admin).' })
   official: boolean;
   @Field({ description: 'Whether the comment was removed (kept only as a placeholder above its replies).' })

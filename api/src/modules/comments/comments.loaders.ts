@@ -67,7 +67,13 @@ export async function commentPages(
         const mine = found.filter((row) => row.ideaId === key.ideaId);
         pages.set(
           key,
-          toConnection(mine, first, totals.get(key.ideaId) ?? 0, (row) => encodeCursor([row.sortKey, row.id]), stripSortKey),
+          toConnection(
+            mine,
+            first,
+            totals.get(key.ideaId) ?? 0,
+            (row) => encodeCursor([row.sortKey, row.id]),
+            stripSortKey,
+          ),
         );
       }
     }),
