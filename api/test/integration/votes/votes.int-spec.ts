@@ -3,6 +3,7 @@ import { seedDemo } from '../../../src/database/seed/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createMembers, createPrivateIdea } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
+import { castVoteInTransaction } from '../../../src/modules/votes/vote-writes.js';
 
 const CAST = `mutation ($id: ID!) { castVote(ideaId: $id) { id voteCount viewerHasVoted } }`;
 const RETRACT = `mutation ($id: ID!) { retractVote(ideaId: $id) { id voteCount viewerHasVoted } }`;
@@ -136,6 +137,30 @@ describe('votes', () => {
 
     const anonymous = await t.gql<Voted>(list);
     expect(anonymous.data!.ideas.edges.every((e) => !e.node.viewerHasVoted)).toBe(true);
+  });
+
+  it("lets submitIdea back the author's new idea inside its own transaction", async () => {
+    const ideaId = await t.db.dataSource.transaction(async (tx) => {
+      const [{ id }] = await tx.query<Array<{ id: string }>>(
+        `INSERT INTO ideas (board_id, author_id, status_id, title)
+         SELECT b.id, $1, s.id, 'Submitted with its author vote'
+           FROM boards b JOIN statuses s ON s.board_id = b.id AND s.key = 'open' WHERE b.slug = 'feedback'
+         RETURNING id`,
+        [member.id],
+      );
+      expect(await castVoteInTransaction(tx, id, member.id)).toEqual({ changed: true, voteCount: 1 });
+      expect(await castVoteInTransaction(tx, id, member.id)).toEqual({ changed: false, voteCount: 1 });
+      return id;
+    });
+    expect(await counts(ideaId)).toMatchObject({ voteCount: 1, rows: 1 });
+    const rolledBack = await t.db.dataSource
+      .transaction(async (tx) => {
+        await castVoteInTransaction(tx, ideaId, (await signUpAs(t, 'member')).id);
+        throw new Error('submit failed later');
+      })
+      .catch((error: Error) => error.message);
+    expect(rolledBack).toBe('submit failed later');
+    expect(await counts(ideaId)).toMatchObject({ voteCount: 1, rows: 1 });
   });
 
   it('keeps every vote counter equal to its rows', async () => {
