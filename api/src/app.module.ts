@@ -11,9 +11,11 @@ import { HealthController } from './health/health.controller.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
+import { CommentsModule } from './modules/comments/comments.module.js';
 import { IdeasModule } from './modules/ideas/ideas.module.js';
 import { StatusesModule } from './modules/statuses/statuses.module.js';
 import { UsersModule } from './modules/users/users.module.js';
+import { VotesModule } from './modules/votes/votes.module.js';
 
 const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
 
@@ -48,6 +50,8 @@ export class AppModule {
         BoardsModule,
         IdeasModule,
         StatusesModule,
+        VotesModule,
+        CommentsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: DataSource, useValue: dataSource }],

@@ -24,11 +24,9 @@ export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     introspection: true,
     includeStacktraceInErrorResponses: false,
     formatError: (formatted) => formatError(formatted, config.nodeEnv !== 'production'),
-    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => ({
-      req,
-      res,
-      viewer: await auth.resolveViewer(req),
-      loaders: loaders.create(),
-    }),
+    context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
+      const viewer = await auth.resolveViewer(req);
+      return { req, res, viewer, loaders: loaders.create(viewer) };
+    },
   }),
 });

@@ -7,10 +7,14 @@ import type { BoardModel } from '../modules/boards/board.model.js';
 import type { IdeaModel } from '../modules/ideas/idea.model.js';
 import { loadColumnPages, type ColumnPageKey } from '../modules/statuses/roadmap.queries.js';
 import type { StatusChangeModel } from '../modules/statuses/status-change.model.js';
+import type { CommentModel } from '../modules/comments/comment.model.js';
+import { commentPages, repliesOf, type CommentPageKey } from '../modules/comments/comments.loaders.js';
 import { Status } from '../modules/statuses/status.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import type { UserModel } from '../modules/users/user.model.js';
 import { toUserModel } from '../modules/users/users.mapper.js';
+import { votedOn } from '../modules/votes/votes.loaders.js';
+import type { Viewer } from './context.js';
 
 export interface Loaders {
   userById: DataLoader<string, UserModel | null>;
@@ -22,6 +26,12 @@ export interface Loaders {
   statusHistoryByIdeaId: DataLoader<string, StatusChangeModel[]>;
   /** Pages of roadmap columns: all columns of a roadmap in a constant number of statements. */
   roadmapColumnIdeas: DataLoader<ColumnPageKey, ConnectionShape<IdeaModel>, string>;
+  /** Idea id → whether the request's viewer voted on it (false for everyone when anonymous). */
+  viewerHasVoted: DataLoader<string, boolean>;
+  /** One page of an idea's top-level comments. */
+  commentPage: DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>;
+  /** Comment id → its live replies, oldest first. */
+  repliesByParentId: DataLoader<string, CommentModel[]>;
 }
 
 /** Groups rows by key, one (possibly empty) list per key in key order. */
@@ -42,7 +52,7 @@ export function byKey<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K)
 export class LoadersFactory {
   constructor(private readonly db: DataSource) {}
 
-  create(): Loaders {
+  create(viewer: Viewer | null = null): Loaders {
     return {
       userById: new DataLoader(async (ids) => {
         const users = await this.db.getRepository(User).findBy({ id: In([...ids]) });
@@ -72,6 +82,11 @@ export class LoadersFactory {
       roadmapColumnIdeas: new DataLoader((keys) => loadColumnPages(this.db, keys), {
         cacheKeyFn: (key) => JSON.stringify([key.statusId, key.first, key.after]),
       }),
+      viewerHasVoted: new DataLoader(async (ideaIds) =>
+        viewer ? votedOn(this.db, viewer.id, ideaIds) : ideaIds.map(() => false),
+      ),
+      commentPage: new DataLoader((keys) => commentPages(this.db, keys), { cacheKeyFn: (key) => JSON.stringify(key) }),
+      repliesByParentId: new DataLoader((ids) => repliesOf(this.db, ids)),
     };
   }
 }

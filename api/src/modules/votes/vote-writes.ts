@@ -1,0 +1,82 @@
+import type { EntityManager } from 'typeorm';
+import { AppError, notFound } from '../../graphql/errors.js';
+import { rows } from '../../database/sql.js';
+
+/** What a vote write did: whether a row was really inserted/deleted, and the idea's count after it. */
+export interface VoteWrite {
+  changed: boolean;
+  voteCount: number;
+}
+
+/**
+ * Casts `userId`'s vote inside the caller's transaction. This is the function submitIdea
+ * calls so the author backs their own idea in the same transaction as the insert:
+ *
+ * ```ts
+ * const ideaId = await this.db.transaction(async (tx) => {
+ *   const [{ id }] = await tx.query(`INSERT INTO ideas (...) VALUES (...) RETURNING id`, [...]);
+ *   await castVoteInTransaction(tx, id, author.id);
+ *   return id;
+ * });
+ * this.events.emit('idea.submitted', ...); // after commit
+ * ```
+ *
+ * It locks the idea row (FOR NO KEY UPDATE), refuses deleted (NOT_FOUND), merged
+ * (CONFLICT IDEA_MERGED) and closed-for-voting (CONFLICT VOTING_CLOSED) ideas, inserts the vote
+ * once (votes primary key, ON CONFLICT DO NOTHING) and, only when a row was inserted, adds 1 to
+ * vote_count and the vote to trend_score, in the same statement.
+ *
+ * It does NOT check board visibility (the caller has) and does NOT emit `vote.cast`: events go
+ * out after commit, so the caller emits one if it wants to. A plain function over the
+ * transaction's EntityManager (no Nest module to import, so IdeasModule can use it without a
+ * module cycle); `VotesService.castInTransaction` is the same thing for DI users.
+ */
+export async function castVoteInTransaction(tx: EntityManager, ideaId: string, userId: string): Promise<VoteWrite> {
+  await lockVotableIdea(tx, ideaId);
+  const [result] = await rows<VoteWrite>(
+    tx,
+    `WITH ins AS (
+       INSERT INTO votes (idea_id, user_id) VALUES ($1, $2) ON CONFLICT DO NOTHING RETURNING 1
+     )
+     UPDATE ideas
+        SET vote_count = vote_count + (SELECT count(*) FROM ins),
+            trend_score = CASE WHEN EXISTS (SELECT 1 FROM ins) THEN trend_add(trend_score, now()) ELSE trend_score END
+      WHERE id = $1
+      RETURNING vote_count AS "voteCount", EXISTS (SELECT 1 FROM ins) AS changed`,
+    [ideaId, userId],
+  );
+  return result;
+}
+
+/** Withdraws `userId`'s vote inside the caller's transaction; a no-op when there is none. Same refusals as casting. */
+export async function retractVoteInTransaction(tx: EntityManager, ideaId: string, userId: string): Promise<VoteWrite> {
+  await lockVotableIdea(tx, ideaId);
+  const [result] = await rows<VoteWrite>(
+    tx,
+    `WITH del AS (DELETE FROM votes WHERE idea_id = $1 AND user_id = $2 RETURNING 1)
+     UPDATE ideas SET vote_count = vote_count - (SELECT count(*) FROM del)
+      WHERE id = $1
+      RETURNING vote_count AS "voteCount", EXISTS (SELECT 1 FROM del) AS changed`,
+    [ideaId, userId],
+  );
+  return result;
+}
+
+/**
+ * Locks the idea row for the rest of the transaction (a concurrent status change or merge is
+ * seen before, or waits for, this vote) and checks it still takes votes.
+ */
+async function lockVotableIdea(tx: EntityManager, ideaId: string): Promise<void> {
+  const [idea] = await tx.query<Array<{ mergedIntoId: string | null; acceptsVotes: boolean }>>(
+    `SELECT i.merged_into_id AS "mergedIntoId", s.accepts_votes AS "acceptsVotes"
+       FROM ideas i JOIN statuses s ON s.id = i.status_id
+      WHERE i.id = $1 AND i.deleted_at IS NULL
+        FOR NO KEY UPDATE OF i`,
+    [ideaId],
+  );
+  if (!idea) throw notFound('Idea');
+  if (idea.mergedIntoId) {
+    throw new AppError('CONFLICT', 'IDEA_MERGED', 'This idea was merged into another one; vote there instead.');
+  }
+  if (!idea.acceptsVotes) throw new AppError('CONFLICT', 'VOTING_CLOSED', 'This idea is closed for voting.');
+}

@@ -1,0 +1,296 @@
+import { DomainEventBus } from '../../../src/common/events/domain-events.js';
+import { seedDemo } from '../../../src/database/seed/demo.js';
+import { signUpAs, type TestAccount } from '../../utils/accounts.js';
+import { createIdea, createPrivateIdea } from '../../utils/fixtures.js';
+import { createTestApp, type GraphQLResponse, type TestApp } from '../../utils/test-app.js';
+
+const POST = `mutation ($input: PostCommentInput!) {
+  postComment(input: $input) { id body bodyHtml official deleted editedAt author { id displayName } replies { id } }
+}`;
+const EDIT = `mutation ($input: EditCommentInput!) { editComment(input: $input) { id body bodyHtml editedAt } }`;
+const DELETE = `mutation ($id: ID!) { deleteComment(id: $id) }`;
+const THREAD = `query ($id: ID!, $first: Int, $after: String) {
+  idea(id: $id) {
+    commentCount
+    comments(first: $first, after: $after) {
+      totalCount pageInfo { hasNextPage endCursor }
+      edges { node { id body bodyHtml deleted author { id } replies { id body deleted replies { id } } } }
+    }
+  }
+}`;
+
+interface PostedComment {
+  id: string;
+  body: string;
+  bodyHtml: string;
+  official: boolean;
+  deleted: boolean;
+  editedAt: string | null;
+  author: { id: string; displayName: string } | null;
+  replies: Array<{ id: string }>;
+}
+interface ThreadNode {
+  id: string;
+  body: string;
+  bodyHtml: string;
+  deleted: boolean;
+  author: { id: string } | null;
+  replies: Array<{ id: string; body: string; deleted: boolean; replies: unknown[] }>;
+}
+interface Thread {
+  idea: {
+    commentCount: number;
+    comments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ node: ThreadNode }>;
+    };
+  } | null;
+}
+
+describe('comments', () => {
+  let t: TestApp;
+  let author: TestAccount;
+  let other: TestAccount;
+  let moderator: TestAccount;
+  let pm: TestAccount;
+  let admin: TestAccount;
+
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.db.dataSource);
+    [author, other, moderator, pm, admin] = await Promise.all([
+      signUpAs(t, 'member'),
+      signUpAs(t, 'member'),
+      signUpAs(t, 'moderator'),
+      signUpAs(t, 'product_manager'),
+      signUpAs(t, 'admin'),
+    ]);
+  });
+  afterAll(() => t.close());
+
+  const post = (input: Record<string, unknown>, who: TestAccount | null = author) =>
+    t.gql<{ postComment: PostedComment }>(POST, { input }, who?.headers);
+  async function posted(input: Record<string, unknown>, who: TestAccount = author): Promise<PostedComment> {
+    const response = await post(input, who);
+    expect(response.errors).toBeUndefined();
+    return response.data!.postComment;
+  }
+  async function counts(ideaId: string): Promise<{ commentCount: number; visible: number; trend: number }> {
+    const [row] = await t.db.dataSource.query<Array<{ commentCount: number; visible: number; trend: number }>>(
+      `SELECT comment_count AS "commentCount", trend_score AS trend,
+              (SELECT count(*)::int FROM comments WHERE idea_id = $1 AND deleted_at IS NULL) AS visible
+         FROM ideas WHERE id = $1`,
+      [ideaId],
+    );
+    return row;
+  }
+  const codeOf = (response: GraphQLResponse<unknown>) => response.errors?.[0].extensions?.code;
+
+  it('posts a comment with its author, trimmed body and rendered HTML, and emits comment.posted', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const before = await counts(ideaId);
+    const seen: unknown[] = [];
+    const off = t.app.get(DomainEventBus).on('comment.posted', (payload) => seen.push(payload));
+    const comment = await posted({ ideaId, body: '  Yes **please**  ' });
+    off();
+    expect(comment).toMatchObject({
+      body: 'Yes **please**',
+      bodyHtml: '<p>Yes <strong>please</strong></p>\n',
+      official: false,
+      deleted: false,
+      editedAt: null,
+      author: { id: author.id },
+      replies: [],
+    });
+    const after = await counts(ideaId);
+    expect(after).toMatchObject({ commentCount: 1, visible: 1 });
+    expect(after.trend).toBeGreaterThan(before.trend);
+    expect(seen).toEqual([{ commentId: comment.id, ideaId, authorId: author.id, parentId: null, official: false }]);
+  });
+
+  it('renders hostile Markdown inert', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const body = [
+      '<script>alert("x")</script>',
+      '[click me](javascript:alert(1))',
+      '<img src=x onerror="alert(1)">',
+      '<a href="javascript:alert(2)" onclick="alert(3)">raw link</a>',
+      '![pic](javascript:alert(4))',
+    ].join('\n\n');
+    const comment = await posted({ ideaId, body });
+    expect(comment.body).toBe(body); // the source is kept as written
+    const html = comment.bodyHtml;
+    expect(html).not.toMatch(/<script/i);
+    expect(html).not.toMatch(/<img/i);
+    expect(html).not.toMatch(/href\s*=\s*["']?\s*javascript:/i);
+    expect(html).not.toMatch(/<[^>]+\son\w+\s*=/i); // no event-handler attribute on any tag
+    expect(html).toContain('&lt;script&gt;'); // shown as text, not dropped silently
+  });
+
+  it('validates the body: trimmed, 1 to 5,000 characters', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    for (const body of ['', '   \n  ', 'x'.repeat(5001)]) {
+      const response = await post({ ideaId, body });
+      expect(response.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { body: expect.any(String) },
+      });
+    }
+    expect((await posted({ ideaId, body: ` ${'x'.repeat(5000)} ` })).body).toHaveLength(5000);
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 1, visible: 1 });
+  });
+
+  it('allows one level of replies, on the same idea only', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const otherIdea = await createIdea(t.db.dataSource);
+    const top = await posted({ ideaId, body: 'Top' });
+    const reply = await posted({ ideaId, body: 'Reply', parentId: top.id }, other);
+
+    const nested = await post({ ideaId, body: 'Reply to a reply', parentId: reply.id });
+    expect(nested.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { parentId: expect.any(String) },
+    });
+    const elsewhere = await post({ ideaId: otherIdea, body: 'Wrong idea', parentId: top.id });
+    expect(elsewhere.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { parentId: expect.any(String) },
+    });
+    const unknown = await post({ ideaId, body: 'No parent', parentId: '00000000-0000-4000-8000-000000000000' });
+    expect(unknown.errors?.[0].extensions?.fields).toHaveProperty('parentId');
+
+    const thread = await t.gql<Thread>(THREAD, { id: ideaId });
+    expect(thread.data!.idea!.comments.edges.map((e) => e.node)).toMatchObject([
+      { id: top.id, replies: [{ id: reply.id, body: 'Reply', deleted: false, replies: [] }] },
+    ]);
+    expect(thread.data!.idea!.commentCount).toBe(2);
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 2, visible: 2 });
+    expect(await counts(otherIdea)).toMatchObject({ commentCount: 0, visible: 0 });
+  });
+
+  it('lets only product managers and admins answer officially', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    for (const who of [author, moderator]) {
+      const response = await post({ ideaId, body: 'Officially...', official: true }, who);
+      expect(codeOf(response)).toBe('FORBIDDEN');
+    }
+    expect((await posted({ ideaId, body: 'We are on it.', official: true }, pm)).official).toBe(true);
+    expect((await posted({ ideaId, body: 'Shipping soon.', official: true }, admin)).official).toBe(true);
+    expect((await posted({ ideaId, body: 'Just my view.' }, pm)).official).toBe(false);
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 3, visible: 3 });
+  });
+
+  it('lets only the author edit, keeping editedAt', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const comment = await posted({ ideaId, body: 'Frist' });
+    for (const [who, code] of [
+      [other, 'FORBIDDEN'],
+      [moderator, 'FORBIDDEN'],
+      [null, 'UNAUTHENTICATED'],
+    ] as const) {
+      const response = await t.gql(EDIT, { input: { id: comment.id, body: 'Hijacked' } }, who?.headers);
+      expect(codeOf(response)).toBe(code);
+    }
+    const blank = await t.gql(EDIT, { input: { id: comment.id, body: ' ' } }, author.headers);
+    expect(blank.errors?.[0].extensions?.fields).toHaveProperty('body');
+
+    const edited = await t.gql<{ editComment: { body: string; bodyHtml: string; editedAt: string | null } }>(
+      EDIT,
+      { input: { id: comment.id, body: ' *First* ' } },
+      author.headers,
+    );
+    expect(edited.data!.editComment).toMatchObject({ body: '*First*', bodyHtml: '<p><em>First</em></p>\n' });
+    expect(edited.data!.editComment.editedAt).not.toBeNull();
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 1, visible: 1 });
+  });
+
+  it('lets the author or a moderator delete, keeping commentCount exact with replies', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const mine = await posted({ ideaId, body: 'Mine' });
+    const reply = await posted({ ideaId, body: 'A reply to mine', parentId: mine.id }, other);
+    const rude = await posted({ ideaId, body: 'Rude' }, other);
+    const lonely = await posted({ ideaId, body: 'Nobody answers this' }, other);
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 4, visible: 4 });
+
+    expect(codeOf(await t.gql(DELETE, { id: mine.id }))).toBe('UNAUTHENTICATED');
+    expect(codeOf(await t.gql(DELETE, { id: mine.id }, other.headers))).toBe('FORBIDDEN');
+    expect(codeOf(await t.gql(DELETE, { id: rude.id }, author.headers))).toBe('FORBIDDEN');
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 4, visible: 4 });
+
+    expect((await t.gql(DELETE, { id: rude.id }, moderator.headers)).data).toEqual({ deleteComment: true });
+    expect((await t.gql(DELETE, { id: mine.id }, author.headers)).data).toEqual({ deleteComment: true });
+    expect((await t.gql(DELETE, { id: lonely.id }, other.headers)).data).toEqual({ deleteComment: true });
+    expect(codeOf(await t.gql(DELETE, { id: mine.id }, author.headers))).toBe('NOT_FOUND'); // already gone
+    expect(codeOf(await t.gql(EDIT, { input: { id: rude.id, body: 'Back' } }, other.headers))).toBe('NOT_FOUND');
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 1, visible: 1 });
+
+    // The removed comment with a live reply stays as a placeholder; the others are left out.
+    const thread = await t.gql<Thread>(THREAD, { id: ideaId });
+    expect(thread.data!.idea!.commentCount).toBe(1);
+    expect(thread.data!.idea!.comments.totalCount).toBe(1);
+    expect(thread.data!.idea!.comments.edges.map((e) => e.node)).toEqual([
+      {
+        id: mine.id,
+        body: '',
+        bodyHtml: '',
+        deleted: true,
+        author: null,
+        replies: [{ id: reply.id, body: 'A reply to mine', deleted: false, replies: [] }],
+      },
+    ]);
+
+    // Removing the reply removes the placeholder too.
+    expect((await t.gql(DELETE, { id: reply.id }, other.headers)).data).toEqual({ deleteComment: true });
+    const empty = await t.gql<Thread>(THREAD, { id: ideaId });
+    expect(empty.data!.idea!.comments).toMatchObject({ totalCount: 0, edges: [] });
+    expect(await counts(ideaId)).toMatchObject({ commentCount: 0, visible: 0 });
+  });
+
+  it('refuses comments on deleted, invisible and unknown ideas, and from anonymous visitors', async () => {
+    const deleted = await createIdea(t.db.dataSource);
+    await t.db.dataSource.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [deleted]);
+    const secret = await createPrivateIdea(t.db.dataSource);
+    for (const ideaId of [deleted, secret, '00000000-0000-4000-8000-000000000000']) {
+      expect(codeOf(await post({ ideaId, body: 'Hello?' }))).toBe('NOT_FOUND');
+    }
+    expect(codeOf(await post({ ideaId: await createIdea(t.db.dataSource), body: 'Hi' }, null))).toBe('UNAUTHENTICATED');
+    expect(await counts(secret)).toMatchObject({ commentCount: 0, visible: 0 });
+    // A comment on an idea that was deleted afterwards can no longer be edited or deleted.
+    const ideaId = await createIdea(t.db.dataSource);
+    const comment = await posted({ ideaId, body: 'Soon orphaned' });
+    await t.db.dataSource.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [ideaId]);
+    expect(codeOf(await t.gql(DELETE, { id: comment.id }, author.headers))).toBe('NOT_FOUND');
+  });
+
+  it('pages top-level comments oldest first without gaps or repeats', async () => {
+    const ideaId = await createIdea(t.db.dataSource);
+    const ids: string[] = [];
+    for (let i = 0; i < 25; i++) ids.push((await posted({ ideaId, body: `Comment ${i}` }, i % 2 ? other : author)).id);
+    await posted({ ideaId, body: 'A reply is not a top-level comment', parentId: ids[0] });
+
+    const first = await t.gql<Thread>(THREAD, { id: ideaId, first: 20 });
+    const page1 = first.data!.idea!.comments;
+    expect(page1.totalCount).toBe(25);
+    expect(page1.pageInfo.hasNextPage).toBe(true);
+    const second = await t.gql<Thread>(THREAD, { id: ideaId, first: 20, after: page1.pageInfo.endCursor });
+    const page2 = second.data!.idea!.comments;
+    expect(page2.pageInfo.hasNextPage).toBe(false);
+    expect([...page1.edges, ...page2.edges].map((e) => e.node.id)).toEqual(ids);
+    expect(first.data!.idea!.commentCount).toBe(26);
+
+    const forged = await t.gql(THREAD, { id: ideaId, after: 'nope' });
+    expect(forged.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      fields: { after: expect.any(String) },
+    });
+  });
+
+  it('keeps every comment counter equal to its visible rows', async () => {
+    const [{ mismatches }] = await t.db.dataSource.query<Array<{ mismatches: number }>>(
+      `SELECT count(*)::int AS mismatches FROM ideas i
+        WHERE i.comment_count <> (SELECT count(*) FROM comments c WHERE c.idea_id = i.id AND c.deleted_at IS NULL)`,
+    );
+    expect(mismatches).toBe(0);
+  });
+});
