@@ -30,6 +30,7 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
   return {
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, operation, request }) => {
+        if (!operation) return;
         const fragments: Record<string, FragmentDefinitionNode> = {};
         for (const definition of document.definitions) {
           if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;

@@ -9,6 +9,7 @@ const IDEA_FIELDS = `id title body tags voteCount commentCount trendScore create
 interface Reply {
   status: number;
   body: {
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- response data is checked field by field
     data?: Record<string, any> | null;
     errors?: Array<{ message: string; extensions: Record<string, unknown> }>;
   };
@@ -104,7 +105,8 @@ describe('query depth, complexity and width limits', () => {
   });
 
   it('counts aliases: the same page asked for several times adds up', async () => {
-    const page = (alias: string) => `${alias}: ideas(boardSlug: "feedback", first: 50) { edges { node { ${IDEA_FIELDS} } } }`;
+    const page = (alias: string) =>
+      `${alias}: ideas(boardSlug: "feedback", first: 50) { edges { node { ${IDEA_FIELDS} } } }`;
     const { status, body } = await post(t, { query: `{ ${page('a')} ${page('b')} }` });
     expect(status).toBe(400);
     expect(body.errors![0].extensions.reason).toBe('QUERY_TOO_COMPLEX');

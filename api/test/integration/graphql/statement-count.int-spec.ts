@@ -4,7 +4,11 @@ import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 /** Per-idea fields a list page shows. Adding one is one line; its loader must keep the count flat. */
-const IDEA_FIELDS = ['id title body voteCount commentCount trendScore tags', 'author { id displayName role }', 'status { key name color }'];
+const IDEA_FIELDS = [
+  'id title body voteCount commentCount trendScore tags',
+  'author { id displayName role }',
+  'status { key name color }',
+];
 
 /**
  * Fields other modules add to Idea: included automatically once the schema has them, so the
