@@ -29,15 +29,18 @@ async function viewerId(req: IncomingMessage): Promise<string | null> {
 }
 
 async function page(sort: 'vote_count' | 'trend_score', viewer: string | null, withVoted: boolean) {
+  // The page first (index scan with LIMIT), then its joins; the count once per request.
   const { rows } = await pool.query<{ node: Record<string, unknown>; sort_key: string; total: number }>(
-    `SELECT ${NODE}::jsonb || CASE WHEN $2::boolean THEN jsonb_build_object('viewerHasVoted',
+    `WITH b AS (SELECT id FROM boards WHERE slug = $1),
+          p AS (SELECT * FROM ideas i WHERE i.board_id = (SELECT id FROM b) AND i.deleted_at IS NULL
+                   AND i.merged_into_id IS NULL ORDER BY i.${sort} DESC, i.id DESC LIMIT 21)
+     SELECT ${NODE}::jsonb || CASE WHEN $2::boolean THEN jsonb_build_object('viewerHasVoted',
               EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = $3)) ELSE '{}' END AS node,
             i.${sort}::text AS sort_key,
-            (SELECT count(*)::int FROM ideas c WHERE c.board_id = (SELECT id FROM boards WHERE slug = $1)
+            (SELECT count(*)::int FROM ideas c WHERE c.board_id = (SELECT id FROM b)
                 AND c.deleted_at IS NULL AND c.merged_into_id IS NULL) AS total
-       FROM boards b JOIN ideas i ON i.board_id = b.id JOIN users u ON u.id = i.author_id JOIN statuses s ON s.id = i.status_id
-      WHERE b.slug = $1 AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
-      ORDER BY i.${sort} DESC, i.id DESC LIMIT 21`,
+       FROM p i JOIN users u ON u.id = i.author_id JOIN statuses s ON s.id = i.status_id
+      ORDER BY i.${sort} DESC, i.id DESC`,
     [board, withVoted && viewer !== null, viewer],
   );
   const edges = rows

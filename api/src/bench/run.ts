@@ -199,6 +199,7 @@ async function run(): Promise<void> {
     for (const server of servers) await server.stop();
     await postgres.stop();
     rmSync(dir, { recursive: true, force: true });
+    log('stopped the servers and PostgreSQL, removed the data folder');
   }
 }
 

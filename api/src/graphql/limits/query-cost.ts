@@ -15,6 +15,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
+import { MAX_PAGE_SIZE } from '../../common/pagination/connection.js';
 
 /** Page size assumed for a list field whose `first` is absent and has no schema default. */
 export const DEFAULT_LIST_SIZE = 20;
@@ -130,7 +131,10 @@ function pageArgument(
   if (!definition) return undefined;
   const given = node.arguments?.find((arg) => arg.name.value === 'first')?.value;
   const value = given ? valueOf(given, variables) : definition.defaultValue;
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : DEFAULT_LIST_SIZE;
+  // Larger pages are refused by the resolver with a precise field error; cost them at the maximum.
+  return typeof value === 'number' && Number.isFinite(value) && value >= 0
+    ? Math.min(value, MAX_PAGE_SIZE)
+    : DEFAULT_LIST_SIZE;
 }
 
 function valueOf(node: ValueNode, variables: Record<string, unknown>): unknown {
