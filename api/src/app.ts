@@ -5,6 +5,8 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { bodyParserErrors } from './graphql/body-errors.js';
+import { serveGraphqlIde } from './graphql/ide/graphql-ide.js';
 import { serveSpa } from './web/spa.js';
 
 /** Builds the Nest application (not yet listening); shared by main.ts and the tests. */
@@ -15,8 +17,10 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   });
   app.useLogger(app.get(Logger));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  if (config.nodeEnv === 'development') serveGraphqlIde(app.getHttpAdapter().getInstance());
   serveSpa(app.getHttpAdapter().getInstance(), config.webDistDir);
   await app.init();
   return app;
