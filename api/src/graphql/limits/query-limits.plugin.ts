@@ -16,7 +16,7 @@ export interface QueryLimits {
 
 export const DEFAULT_QUERY_LIMITS: QueryLimits = {
   maxDepth: 10,
-  maxComplexity: 2000,
+  maxComplexity: 10_000,
   maxAliases: 30,
   maxRootFields: 30,
   maxIntrospectionDepth: 15,
