@@ -11,7 +11,9 @@ test.describe('admin', () => {
     await expect(page).toHaveURL('/admin/boards');
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Boards');
     await expect(page).toHaveTitle('Boards · Admin · Chorus');
-    await expect(page.getByTestId('board-rows').getByRole('link', { name: DEMO_BOARD.name })).toBeVisible();
+    await expect(
+      page.getByTestId('board-rows').getByRole('link', { name: DEMO_BOARD.name, exact: true }),
+    ).toBeVisible();
 
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await expectNoSeriousA11yViolations(page, testInfo, 'admin-boards');
@@ -31,7 +33,7 @@ test.describe('admin', () => {
     await form.getByLabel('Private board').check();
     await form.getByRole('button', { name: 'Create board' }).click();
     const row = page.locator(`[data-board="${slug}"]`);
-    await expect(row.getByRole('link', { name: 'Mobile app' })).toBeVisible();
+    await expect(row.getByRole('link', { name: 'Mobile app', exact: true })).toBeVisible();
     await expect(row.getByText('Private')).toBeVisible();
     await expect(form.getByLabel('Name')).toHaveValue('');
 
@@ -41,7 +43,7 @@ test.describe('admin', () => {
     await row.getByRole('button', { name: 'Edit Mobile app' }).click();
     await row.getByLabel('Name').fill('Mobile apps');
     await row.getByRole('button', { name: 'Save changes' }).click();
-    await expect(row.getByRole('link', { name: 'Mobile apps' })).toBeVisible();
+    await expect(row.getByRole('link', { name: 'Mobile apps', exact: true })).toBeVisible();
     expect(await admin.board(slug)).toMatchObject({ name: 'Mobile apps' });
   });
 

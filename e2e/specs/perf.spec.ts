@@ -21,6 +21,8 @@ interface Figures {
   page: string;
   lcpMs: number;
   cls: number;
+  /** Each layout shift: its score, time and the elements that moved. */
+  shifts: string[];
   jsTransferBytes: number;
   jsRequests: number;
   domContentLoadedMs: number;
@@ -40,14 +42,22 @@ async function measure(page: Page, path: string, ready: () => Promise<void>): Pr
 
   // Observers start before any page script, so nothing is missed.
   await page.addInitScript(() => {
-    const state = { lcp: 0, cls: 0 };
+    const state = { lcp: 0, cls: 0, shifts: [] as string[] };
     (window as unknown as { __perf: typeof state }).__perf = state;
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries()) state.lcp = entry.startTime;
     }).observe({ type: 'largest-contentful-paint', buffered: true });
     new PerformanceObserver((list) => {
       for (const entry of list.getEntries() as Array<PerformanceEntry & { value: number; hadRecentInput: boolean }>) {
-        if (!entry.hadRecentInput) state.cls += entry.value;
+        if (entry.hadRecentInput) continue;
+        state.cls += entry.value;
+        const sources = (entry as unknown as { sources?: Array<{ node?: Node | null }> }).sources ?? [];
+        const names = sources.map((source) => {
+          const node = source.node;
+          if (!(node instanceof Element)) return node?.nodeName ?? '?';
+          return `${node.tagName.toLowerCase()}${node.className ? `.${String(node.className).split(' ').join('.')}` : ''}`;
+        });
+        state.shifts.push(`${entry.value.toFixed(4)} @${Math.round(entry.startTime)}ms: ${names.join(', ')}`);
       }
     }).observe({ type: 'layout-shift', buffered: true });
   });
@@ -57,7 +67,7 @@ async function measure(page: Page, path: string, ready: () => Promise<void>): Pr
   // Let late shifts (fonts, images, data) land; then read the figures.
   await page.evaluate(() => new Promise((resolve) => requestAnimationFrame(() => setTimeout(resolve, 1000))));
   const figures = await page.evaluate(() => {
-    const perf = (window as unknown as { __perf: { lcp: number; cls: number } }).__perf;
+    const perf = (window as unknown as { __perf: { lcp: number; cls: number; shifts: string[] } }).__perf;
     const navigation = performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming;
     const scripts = (performance.getEntriesByType('resource') as PerformanceResourceTiming[]).filter(
       (entry) => entry.initiatorType === 'script' || entry.name.endsWith('.js'),
@@ -66,6 +76,7 @@ async function measure(page: Page, path: string, ready: () => Promise<void>): Pr
     return {
       lcpMs: Math.round(perf.lcp),
       cls: Number(perf.cls.toFixed(4)),
+      shifts: perf.shifts,
       jsTransferBytes: initial.reduce((sum, entry) => sum + entry.transferSize, 0),
       jsRequests: initial.length,
       domContentLoadedMs: Math.round(navigation.domContentLoadedEventEnd),

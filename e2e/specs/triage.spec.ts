@@ -10,7 +10,8 @@ test.describe('triage', () => {
     const idea = await pm.submitIdea(DEMO_BOARD.slug, `Triage me ${Date.now()}`, 'Please look at this.');
 
     await signInAs(page, 'pm');
-    await page.goto('/');
+    // From the board, the header's Triage link points at that board.
+    await page.goto(`/b/${DEMO_BOARD.slug}`);
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Triage' }).click();
     await expect(page).toHaveURL(`/b/${DEMO_BOARD.slug}/triage`);
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Triage');
