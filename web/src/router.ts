@@ -8,6 +8,33 @@ export const routes: RouteRecordRaw[] = [
   { path: '/b/:slug', name: 'board', component: () => import('./pages/BoardPage.vue'), props: true },
   { path: '/ideas/:id', name: 'idea', component: () => import('./pages/IdeaPage.vue'), props: true },
   {
+    path: '/b/:slug/roadmap',
+    name: 'roadmap',
+    component: () => import('./pages/RoadmapPage.vue'),
+    props: true,
+    meta: { wide: true },
+  },
+  { path: '/b/:slug/triage', name: 'triage', component: () => import('./pages/TriagePage.vue'), props: true },
+  { path: '/admin', redirect: '/admin/boards' },
+  {
+    path: '/admin/boards',
+    name: 'admin-boards',
+    component: () => import('./pages/AdminBoardsPage.vue'),
+    meta: { title: 'Boards · Admin' },
+  },
+  {
+    path: '/admin/boards/:slug/statuses',
+    name: 'admin-statuses',
+    component: () => import('./pages/AdminStatusesPage.vue'),
+    props: true,
+  },
+  {
+    path: '/settings/tokens',
+    name: 'api-tokens',
+    component: () => import('./pages/ApiTokensPage.vue'),
+    meta: { title: 'API tokens' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),
