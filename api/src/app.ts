@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
@@ -16,6 +17,8 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // gzip/brotli for the SPA's assets and GraphQL responses (a phone on a slow network feels every kB).
+  app.use(compression({ threshold: 1024 }));
   app.useBodyParser('json', { limit: '1mb' });
   app.use(bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
