@@ -147,7 +147,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('CHORUS_SECRET must be set in production with DATABASE_URL (the same value on every instance)');
   }
   if (problems.length > 0) throw new ConfigError(problems);
-  config.secret = secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
+  config.secret =
+    secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
   return config;
 }
 

@@ -55,11 +55,15 @@ export class Loop1764200000000 implements MigrationInterface {
         created_at timestamptz NOT NULL DEFAULT now(),
         UNIQUE (recipient_id, event_key)
       )`);
-    await db.query(`CREATE INDEX notifications_recipient_idx ON notifications (recipient_id, created_at DESC, id DESC)`);
+    await db.query(
+      `CREATE INDEX notifications_recipient_idx ON notifications (recipient_id, created_at DESC, id DESC)`,
+    );
     await db.query(
       `CREATE INDEX notifications_unread_idx ON notifications (recipient_id, created_at DESC, id DESC) WHERE read_at IS NULL`,
     );
-    await db.query(`CREATE INDEX notifications_digest_idx ON notifications (recipient_id) WHERE email_state = 'digest'`);
+    await db.query(
+      `CREATE INDEX notifications_digest_idx ON notifications (recipient_id) WHERE email_state = 'digest'`,
+    );
     await db.query(`CREATE INDEX notifications_idea_idx ON notifications (idea_id, event_key)`);
 
     await db.query(`
@@ -75,7 +79,9 @@ export class Loop1764200000000 implements MigrationInterface {
       )`);
     await db.query(`CREATE INDEX outbox_due_idx ON outbox (next_attempt_at) WHERE sent_at IS NULL`);
 
-    await db.query(`ALTER TABLE comments ADD COLUMN helpful_at timestamptz, ADD COLUMN helpful_by_id uuid REFERENCES users(id)`);
+    await db.query(
+      `ALTER TABLE comments ADD COLUMN helpful_at timestamptz, ADD COLUMN helpful_by_id uuid REFERENCES users(id)`,
+    );
     await db.query(`CREATE INDEX comments_helpful_idx ON comments (author_id) WHERE helpful_at IS NOT NULL`);
 
     // Every point a member holds, one row per (member, reason, subject): re-awarding is an

@@ -74,7 +74,9 @@ export class FeedsService {
     const idea = await this.ideas.find(null, id);
     if (!idea) return null;
     const changes = await this.statusEntries(`i.id = $1`, [idea.id]);
-    const official = await this.db.query<Array<{ id: string; body: string; author: string; createdAt: Date; editedAt: Date | null }>>(
+    const official = await this.db.query<
+      Array<{ id: string; body: string; author: string; createdAt: Date; editedAt: Date | null }>
+    >(
       `SELECT c.id, c.body, u.display_name AS author, c.created_at AS "createdAt", c.edited_at AS "editedAt"
          FROM comments c JOIN users u ON u.id = c.author_id
         WHERE c.idea_id = $1 AND c.is_official AND c.deleted_at IS NULL

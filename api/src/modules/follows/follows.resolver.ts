@@ -47,7 +47,9 @@ export class FollowsResolver {
 /** Adds `Board.viewerIsFollowing`. */
 @Resolver(() => BoardModel)
 export class BoardFollowsResolver {
-  @ResolveField(() => Boolean, { description: 'Whether the signed-in viewer follows this board; false when anonymous.' })
+  @ResolveField(() => Boolean, {
+    description: 'Whether the signed-in viewer follows this board; false when anonymous.',
+  })
   viewerIsFollowing(@Parent() board: BoardModel, @Context() ctx: GqlContext): Promise<boolean> {
     return ctx.loaders.loop.viewerFollowsBoard.load(board.id);
   }

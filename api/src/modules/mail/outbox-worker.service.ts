@@ -1,10 +1,4 @@
-import {
-  Inject,
-  Injectable,
-  Logger,
-  type OnApplicationBootstrap,
-  type OnApplicationShutdown,
-} from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
@@ -98,9 +92,11 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
         this.logger.warn({ outboxId: row.id, attempts, err: error }, 'mail not sent, will retry');
         return 'failed';
       }
-      await rows(tx, `UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1 RETURNING id`, [
-        row.id,
-      ]);
+      await rows(
+        tx,
+        `UPDATE outbox SET sent_at = now(), attempts = attempts + 1, last_error = NULL WHERE id = $1 RETURNING id`,
+        [row.id],
+      );
       if (row.payload.notificationIds?.length) {
         await tx.query(`UPDATE notifications SET emailed_at = now() WHERE id = ANY($1::uuid[])`, [
           row.payload.notificationIds,

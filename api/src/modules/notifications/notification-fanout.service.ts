@@ -78,7 +78,12 @@ export class NotificationFanoutService implements OnModuleInit {
       ideaId: e.ideaId,
       commentId: null,
       actorId: e.actorId,
-      data: { ideaTitle: info.title, statusName: info.statusName, note: e.note || undefined, actorName: info.actorName },
+      data: {
+        ideaTitle: info.title,
+        statusName: info.statusName,
+        note: e.note || undefined,
+        actorName: info.actorName,
+      },
       recipients: new Map(followers.map((f) => [f.id, NotificationKind.STATUS_CHANGED])),
     });
   }

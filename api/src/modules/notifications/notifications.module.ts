@@ -4,7 +4,12 @@ import { NotificationsResolver, UserNotificationPreferencesResolver } from './no
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
-  providers: [NotificationFanoutService, NotificationsService, NotificationsResolver, UserNotificationPreferencesResolver],
+  providers: [
+    NotificationFanoutService,
+    NotificationsService,
+    NotificationsResolver,
+    UserNotificationPreferencesResolver,
+  ],
   exports: [NotificationsService, NotificationFanoutService],
 })
 export class NotificationsModule {}

@@ -29,7 +29,10 @@ export class NotificationsResolver {
   constructor(private readonly service: NotificationsService) {}
 
   @Query(() => NotificationConnection, { description: 'The signed-in member’s notifications, newest first.' })
-  notifications(@Args() args: NotificationsArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<NotificationModel>> {
+  notifications(
+    @Args() args: NotificationsArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<ConnectionShape<NotificationModel>> {
     return this.service.list(ctx.viewer, args);
   }
 
@@ -39,7 +42,10 @@ export class NotificationsResolver {
   }
 
   @Mutation(() => NotificationModel, { description: 'Marks one of your notifications read.' })
-  markNotificationRead(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<NotificationModel> {
+  markNotificationRead(
+    @Args('id', { type: () => ID }) id: string,
+    @Context() ctx: GqlContext,
+  ): Promise<NotificationModel> {
     return this.service.markRead(ctx.viewer, id);
   }
 

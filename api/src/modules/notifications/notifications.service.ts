@@ -38,7 +38,8 @@ export class NotificationsService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at))) throw badInput({ after: 'after is not a cursor from this list' });
+      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+        throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
     }
@@ -123,9 +124,10 @@ export class NotificationsService {
         [userId, email],
       );
       if (email === EmailFrequency.NEVER) {
-        await tx.query(`UPDATE notifications SET email_state = 'off' WHERE recipient_id = $1 AND email_state = 'digest'`, [
-          userId,
-        ]);
+        await tx.query(
+          `UPDATE notifications SET email_state = 'off' WHERE recipient_id = $1 AND email_state = 'digest'`,
+          [userId],
+        );
       }
     });
   }

@@ -74,7 +74,8 @@ export class ProfileService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at))) throw badInput({ after: 'after is not a cursor from this list' });
+      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+        throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (${sortColumn}, ${idColumn}) < ($4::timestamptz, $5::uuid)`;
     }
@@ -83,11 +84,10 @@ export class ProfileService {
         `${select} ${keyset} ORDER BY ${sortColumn} DESC, ${idColumn} DESC LIMIT ${first + 1}`,
         params,
       ),
-      this.db.query<Array<{ total: number }>>(`SELECT count(*)::int AS total FROM (${select.replace(sortKey, '1')}) x`, [
-        userId,
-        isStaff(viewer),
-        viewer?.id ?? null,
-      ]),
+      this.db.query<Array<{ total: number }>>(
+        `SELECT count(*)::int AS total FROM (${select.replace(sortKey, '1')}) x`,
+        [userId, isStaff(viewer), viewer?.id ?? null],
+      ),
     ]);
     return toConnection(
       rows,

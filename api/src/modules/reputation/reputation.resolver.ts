@@ -1,4 +1,17 @@
-import { Args, ArgsType, Context, Field, Float, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  Args,
+  ArgsType,
+  Context,
+  Field,
+  Float,
+  ID,
+  Int,
+  Mutation,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import type { ConnectionShape } from '../../common/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { CommentConnection, CommentModel } from '../comments/comment.model.js';
@@ -22,7 +35,10 @@ export class ReputationResolver {
     private readonly profiles: ProfileService,
   ) {}
 
-  @Query(() => UserModel, { nullable: true, description: 'A member’s public profile; null when there is no such member.' })
+  @Query(() => UserModel, {
+    nullable: true,
+    description: 'A member’s public profile; null when there is no such member.',
+  })
   user(@Args('id', { type: () => ID }) id: string): Promise<UserModel | null> {
     return this.profiles.user(id);
   }
@@ -30,7 +46,8 @@ export class ReputationResolver {
   @Query(() => [LeaderboardEntryModel], { description: 'Members with the most points earned on a board.' })
   leaderboard(
     @Args('boardSlug') boardSlug: string,
-    @Args('period', { type: () => LeaderboardPeriod, defaultValue: LeaderboardPeriod.ALL_TIME }) period: LeaderboardPeriod,
+    @Args('period', { type: () => LeaderboardPeriod, defaultValue: LeaderboardPeriod.ALL_TIME })
+    period: LeaderboardPeriod,
     @Args('first', { type: () => Int, defaultValue: 10, description: 'How many places, up to 100.' }) first: number,
     @Context() ctx: GqlContext,
   ): Promise<Array<{ rank: number; userId: string; points: number }>> {

@@ -34,8 +34,10 @@ export class ReputationService implements OnModuleInit {
   onModuleInit(): void {
     this.tasks.on('idea.submitted', (e) =>
       this.db.transaction((tx) =>
-        setAward(tx, { userId: e.authorId, reason: 'first_idea', subjectId: e.authorId, boardId: e.boardId }, async () =>
-          POINTS.firstIdea,
+        setAward(
+          tx,
+          { userId: e.authorId, reason: 'first_idea', subjectId: e.authorId, boardId: e.boardId },
+          async () => POINTS.firstIdea,
         ),
       ),
     );

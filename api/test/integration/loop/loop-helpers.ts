@@ -55,7 +55,13 @@ export async function notificationsOf(
   t: TestApp,
   who: TestAccount | { headers: Record<string, string> },
   variables: Record<string, unknown> = {},
-): Promise<{ nodes: NotificationNode[]; totalCount: number; unread: number; endCursor: string | null; hasNextPage: boolean }> {
+): Promise<{
+  nodes: NotificationNode[];
+  totalCount: number;
+  unread: number;
+  endCursor: string | null;
+  hasNextPage: boolean;
+}> {
   const data = await ok<{
     notifications: {
       totalCount: number;

@@ -78,12 +78,20 @@ describe('notification e-mail through the outbox', () => {
   });
   afterAll(async () => {
     await t.close();
-    await new Promise((resolve) => (sink ? sink.close(resolve) : resolve(undefined)));
+    await new Promise<void>((resolve) => (sink ? sink.close(() => resolve()) : resolve()));
   });
 
   const outbox = () =>
     t.db.dataSource.query<
-      Array<{ id: string; kind: string; attempts: number; sentAt: Date | null; lastError: string | null; due: boolean; to: string }>
+      Array<{
+        id: string;
+        kind: string;
+        attempts: number;
+        sentAt: Date | null;
+        lastError: string | null;
+        due: boolean;
+        to: string;
+      }>
     >(
       `SELECT id, kind, attempts, sent_at AS "sentAt", last_error AS "lastError", next_attempt_at > now() AS due,
               payload->>'to' AS to FROM outbox ORDER BY created_at`,

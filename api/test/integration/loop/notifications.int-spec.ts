@@ -24,8 +24,9 @@ describe('follows and notifications', () => {
   afterAll(() => t.close());
 
   async function followState(ideaId: string, who: TestAccount) {
-    return (await ok<{ idea: { viewerIsFollowing: boolean; followerCount: number } }>(t, FOLLOW_STATE, { id: ideaId }, who))
-      .idea;
+    return (
+      await ok<{ idea: { viewerIsFollowing: boolean; followerCount: number } }>(t, FOLLOW_STATE, { id: ideaId }, who)
+    ).idea;
   }
 
   it('follows an idea on submit, vote and comment; explicit follow/unfollow; counts exactly', async () => {
@@ -130,7 +131,13 @@ describe('follows and notifications', () => {
     const { postComment: reply } = await ok<{ postComment: { id: string } }>(
       t,
       COMMENT,
-      { input: { ideaId, parentId: top.id, body: 'Good point @grace hopper, and @Ada Lovelace what do you think? @Rita Replier' } },
+      {
+        input: {
+          ideaId,
+          parentId: top.id,
+          body: 'Good point @grace hopper, and @Ada Lovelace what do you think? @Rita Replier',
+        },
+      },
       replier,
     );
     await settled(t);
@@ -147,7 +154,10 @@ describe('follows and notifications', () => {
     );
     await settled(t);
     for (const who of [voter, replier]) {
-      expect((await notificationsOf(t, who)).nodes[0]).toMatchObject({ kind: 'OFFICIAL_RESPONSE', commentId: official.id });
+      expect((await notificationsOf(t, who)).nodes[0]).toMatchObject({
+        kind: 'OFFICIAL_RESPONSE',
+        commentId: official.id,
+      });
     }
     // The author is both a follower and mentioned: one notification, the more personal kind.
     const authors = await notificationsOf(t, author);
@@ -164,7 +174,9 @@ describe('follows and notifications', () => {
     await ok(t, `mutation ($id: ID!) { retractVote(ideaId: $id) { id } }`, { id: ideaId }, members[8]);
     await ok(t, VOTE, { id: ideaId }, members[8]);
     await settled(t);
-    const milestones = (await notificationsOf(t, author, { first: 100 })).nodes.filter((n) => n.kind === 'VOTE_MILESTONE');
+    const milestones = (await notificationsOf(t, author, { first: 100 })).nodes.filter(
+      (n) => n.kind === 'VOTE_MILESTONE',
+    );
     expect(milestones).toHaveLength(1);
   });
 
@@ -183,7 +195,11 @@ describe('follows and notifications', () => {
     expect(rest.hasNextPage).toBe(false);
 
     const stranger = await signUpAs(t);
-    const denied = await t.gql(`mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`, { id: all.nodes[0].id }, stranger.headers);
+    const denied = await t.gql(
+      `mutation ($id: ID!) { markNotificationRead(id: $id) { id } }`,
+      { id: all.nodes[0].id },
+      stranger.headers,
+    );
     expect(denied.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
     const read = await ok<{ markNotificationRead: { read: boolean } }>(
@@ -237,7 +253,9 @@ describe('follows and notifications', () => {
     const client = connect(listener.headers);
     try {
       const received = new Promise<{ kind: string; statusName: string; idea: { id: string } }>((resolve, reject) => {
-        const dispose = client.subscribe<{ notificationAdded: { kind: string; statusName: string; idea: { id: string } } }>(
+        const dispose = client.subscribe<{
+          notificationAdded: { kind: string; statusName: string; idea: { id: string } };
+        }>(
           { query: `subscription { notificationAdded { kind statusName idea { id } } }` },
           {
             next: (message) => {
@@ -254,7 +272,8 @@ describe('follows and notifications', () => {
       // Wait until the subscription is registered on the server, then trigger.
       const { NotificationPubSub } = await import('../../../src/modules/notifications/notification-pubsub.js');
       const pubsub = t.app.get(NotificationPubSub);
-      for (let i = 0; i < 100 && pubsub.listenerCount(listener.id) === 0; i++) await new Promise((r) => setTimeout(r, 20));
+      for (let i = 0; i < 100 && pubsub.listenerCount(listener.id) === 0; i++)
+        await new Promise((r) => setTimeout(r, 20));
       expect(pubsub.listenerCount(listener.id)).toBe(1);
       await ok(t, STATUS, { input: { ideaId, statusKey: 'planned', note: '' } }, pm);
       await expect(received).resolves.toEqual({ kind: 'STATUS_CHANGED', statusName: 'Planned', idea: { id: ideaId } });

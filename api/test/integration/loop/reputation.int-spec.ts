@@ -110,19 +110,18 @@ describe('helpful answers, reputation and badges', () => {
     const keptValues = await kept();
     const keptAwards = await awards();
     // Scramble the kept values, then rebuild.
-    await t.db.dataSource.query(`UPDATE users SET reputation = 999 WHERE id = ANY($1::uuid[])`, [Object.keys(keptValues)]);
+    await t.db.dataSource.query(`UPDATE users SET reputation = 999 WHERE id = ANY($1::uuid[])`, [
+      Object.keys(keptValues),
+    ]);
     await t.db.dataSource.transaction((tx) => rebuildReputation(tx));
     expect(await kept()).toEqual(keptValues);
     expect(await awards()).toEqual(keptAwards);
   });
 
   it('shows badges, helpful answers and ideas on the public profile', async () => {
-    const alicePage = await ok<{ user: { reputation: number; badges: Array<{ kind: string }>; ideas: { totalCount: number } } }>(
-      t,
-      PROFILE,
-      { id: alice.id },
-      carol,
-    );
+    const alicePage = await ok<{
+      user: { reputation: number; badges: Array<{ kind: string }>; ideas: { totalCount: number } };
+    }>(t, PROFILE, { id: alice.id }, carol);
     expect(alicePage.user.reputation).toBe(60);
     expect(alicePage.user.badges.map((b) => b.kind)).toEqual(['FIRST_IDEA']);
     expect(alicePage.user.ideas.totalCount).toBe(2);
@@ -134,7 +133,11 @@ describe('helpful answers, reputation and badges', () => {
       user: {
         reputation: number;
         badges: Array<{ kind: string; name: string }>;
-        answers: { totalCount: number; pageInfo: { hasNextPage: boolean; endCursor: string }; edges: Array<{ node: { id: string; helpful: boolean } }> };
+        answers: {
+          totalCount: number;
+          pageInfo: { hasNextPage: boolean; endCursor: string };
+          edges: Array<{ node: { id: string; helpful: boolean } }>;
+        };
       };
     }>(PROFILE, { id: bob.id });
     expect(bobPage.errors).toBeUndefined();
@@ -147,10 +150,18 @@ describe('helpful answers, reputation and badges', () => {
       `query ($id: ID!, $after: String) { user(id: $id) { answers(first: 10, after: $after) { edges { node { id } } } } }`,
       { id: bob.id, after: bobUser.answers.pageInfo.endCursor },
     );
-    const seen = [...bobUser.answers.edges.map((e) => e.node.id), ...next.data!.user.answers.edges.map((e) => e.node.id)];
+    const seen = [
+      ...bobUser.answers.edges.map((e) => e.node.id),
+      ...next.data!.user.answers.edges.map((e) => e.node.id),
+    ];
     expect(seen.sort()).toEqual([...bobsAnswers].sort());
 
-    const shipped = await ok<{ user: { badges: Array<{ kind: string }>; reputation: number } }>(t, PROFILE, { id: alice.id }, alice);
+    const shipped = await ok<{ user: { badges: Array<{ kind: string }>; reputation: number } }>(
+      t,
+      PROFILE,
+      { id: alice.id },
+      alice,
+    );
     expect(shipped.user.badges.map((b) => b.kind)).toEqual(['FIRST_IDEA', 'SHIPPED']);
     expect(shipped.user.reputation).toBe(60);
     expect((await t.gql(`{ user(id: "00000000-0000-4000-8000-000000000000") { id } }`)).data).toEqual({ user: null });
@@ -176,7 +187,9 @@ describe('helpful answers, reputation and badges', () => {
       `UPDATE reputation_awards SET awarded_at = now() - interval '40 days' WHERE user_id = $1 AND reason = 'votes'`,
       [alice.id],
     );
-    const recent = await t.gql<{ leaderboard: Array<{ points: number; user: { id: string } }> }>(q, { period: 'LAST_30_DAYS' });
+    const recent = await t.gql<{ leaderboard: Array<{ points: number; user: { id: string } }> }>(q, {
+      period: 'LAST_30_DAYS',
+    });
     const points = new Map(recent.data!.leaderboard.map((e) => [e.user.id, e.points]));
     expect([points.get(bob.id), points.get(alice.id)]).toEqual([83, 40]);
     const hidden = await t.gql(`{ leaderboard(boardSlug: "nope") { rank } }`);
