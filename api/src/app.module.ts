@@ -16,6 +16,12 @@ import { IdeasModule } from './modules/ideas/ideas.module.js';
 import { StatusesModule } from './modules/statuses/statuses.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { VotesModule } from './modules/votes/votes.module.js';
+import { FeedsModule } from './modules/feeds/feeds.module.js';
+import { FollowsModule } from './modules/follows/follows.module.js';
+import { MailModule } from './modules/mail/mail.module.js';
+import { NotificationsCoreModule } from './modules/notifications/notifications-core.module.js';
+import { NotificationsModule } from './modules/notifications/notifications.module.js';
+import { ReputationModule } from './modules/reputation/reputation.module.js';
 
 const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
 
@@ -52,6 +58,12 @@ export class AppModule {
         StatusesModule,
         VotesModule,
         CommentsModule,
+        NotificationsCoreModule,
+        FollowsModule,
+        NotificationsModule,
+        MailModule,
+        FeedsModule,
+        ReputationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: DataSource, useValue: dataSource }],

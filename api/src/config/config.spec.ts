@@ -42,4 +42,23 @@ describe(loadConfig.name, () => {
       'CHORUS_ADMIN_PASSWORD must be at least 8 characters long',
     ]);
   });
+
+  it('requires CHORUS_SECRET in production with DATABASE_URL and checks its length', () => {
+    expect(problemsOf({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus' })).toEqual([
+      'CHORUS_SECRET must be set in production with DATABASE_URL (the same value on every instance)',
+    ]);
+    expect(problemsOf({ CHORUS_SECRET: 'short' })).toEqual(['CHORUS_SECRET must be at least 32 characters long']);
+    const secret = 'x'.repeat(32);
+    expect(
+      loadConfig({ NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus', CHORUS_SECRET: secret }).secret,
+    ).toBe(secret);
+  });
+
+  it('keeps a generated secret in the data folder, and a random one per process in tests', () => {
+    const dataDir = `/tmp/chorus-config-spec-${process.pid}`;
+    const first = loadConfig({ CHORUS_DATA_DIR: dataDir }).secret;
+    expect(first.length).toBeGreaterThanOrEqual(32);
+    expect(loadConfig({ CHORUS_DATA_DIR: dataDir }).secret).toBe(first);
+    expect(loadConfig({ NODE_ENV: 'test' }).secret).not.toBe(loadConfig({ NODE_ENV: 'test' }).secret);
+  });
 });

@@ -1,4 +1,6 @@
-import { isAbsolute, resolve } from 'node:path';
+import { randomBytes } from 'node:crypto';
+import { chmodSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { isAbsolute, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 /** Root of the repository (api/dist/config → ../../..), used for default paths. */
@@ -26,6 +28,14 @@ export interface AppConfig {
   webDistDir: string;
   redisUrl: string | undefined;
   smtpUrl: string | undefined;
+  /** Sender of notification mail (`MAIL_FROM`). */
+  mailFrom: string;
+  /**
+   * Server secret for signed links (unsubscribe). `CHORUS_SECRET` (at least 32 characters);
+   * unset: required in production with DATABASE_URL (every instance must share it), otherwise
+   * generated once and kept in `<dataDir>/secret` (random per process under NODE_ENV=test).
+   */
+  secret: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
 }
@@ -126,11 +136,31 @@ export function loadConfig(env: Env = process.env): AppConfig {
     webDistDir: path('WEB_DIST_DIR', 'web/dist'),
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
+    mailFrom: read('MAIL_FROM') ?? 'Chorus <no-reply@localhost>',
+    secret: '',
     adminEmail,
     adminPassword,
   };
+  const secret = read('CHORUS_SECRET');
+  if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');
+  else if (secret === undefined && nodeEnv === 'production' && !embedded) {
+    problems.push('CHORUS_SECRET must be set in production with DATABASE_URL (the same value on every instance)');
+  }
   if (problems.length > 0) throw new ConfigError(problems);
+  config.secret =
+    secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
   return config;
+}
+
+/** The generated secret kept in the data folder (created on first use, readable by the owner only). */
+function persistedSecret(dataDir: string): string {
+  const file = join(dataDir, 'secret');
+  if (existsSync(file)) return readFileSync(file, 'utf8').trim();
+  mkdirSync(dataDir, { recursive: true });
+  const secret = randomBytes(32).toString('base64url');
+  writeFileSync(file, `${secret}\n`, { mode: 0o600, flag: 'wx' });
+  chmodSync(file, 0o600);
+  return secret;
 }
 
 /** Injection token for the AppConfig object. */

@@ -4,9 +4,11 @@ import { fileURLToPath } from 'node:url';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatabaseRuntime } from './database-runtime.js';
 import { seedDemo } from './seed/demo.js';
+import { rebuildReputation } from '../modules/reputation/reputation-rules.js';
 
 /**
- * `npm run db:migrate | db:revert | db:generate <Name> | db:seed` against DATABASE_URL,
+ * `npm run db:migrate | db:revert | db:generate <Name> | db:seed` (and `node dist/database/cli.js
+ * reputation:rebuild`) against DATABASE_URL,
  * or against the embedded cluster in the data folder when it is unset.
  */
 async function main(command: string | undefined, name: string | undefined): Promise<void> {
@@ -29,8 +31,13 @@ async function main(command: string | undefined, name: string | undefined): Prom
       case 'generate':
         await generate(db, name);
         break;
+      case 'reputation:rebuild': {
+        const { members, points } = await db.transaction((tx) => rebuildReputation(tx));
+        console.log(`Reputation rebuilt from history: ${points} points across ${members} members`);
+        break;
+      }
       default:
-        throw new Error('Usage: cli.js migrate | revert | seed | generate <Name>');
+        throw new Error('Usage: cli.js migrate | revert | seed | generate <Name> | reputation:rebuild');
     }
   } finally {
     await runtime.stop();

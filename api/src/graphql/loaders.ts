@@ -14,6 +14,7 @@ import { User } from '../modules/users/user.entity.js';
 import type { UserModel } from '../modules/users/user.model.js';
 import { toUserModel } from '../modules/users/users.mapper.js';
 import { votedOn } from '../modules/votes/votes.loaders.js';
+import { loopLoaders, type LoopLoaders } from '../modules/notifications/loop.loaders.js';
 import type { Viewer } from './context.js';
 
 export interface Loaders {
@@ -32,6 +33,8 @@ export interface Loaders {
   commentPage: DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>;
   /** Comment id → its live replies, oldest first. */
   repliesByParentId: DataLoader<string, CommentModel[]>;
+  /** Follows, notifications, answers and reputation. */
+  loop: LoopLoaders;
 }
 
 /** Groups rows by key, one (possibly empty) list per key in key order. */
@@ -87,6 +90,7 @@ export class LoadersFactory {
       ),
       commentPage: new DataLoader((keys) => commentPages(this.db, keys), { cacheKeyFn: (key) => JSON.stringify(key) }),
       repliesByParentId: new DataLoader((ids) => repliesOf(this.db, ids)),
+      loop: loopLoaders(this.db, viewer),
     };
   }
 }

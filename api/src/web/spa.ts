@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the SPA. */
-const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds'];
+const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe'];
 
 /**
  * Serves the built web app from the same origin: hashed assets cached for a year,

@@ -13,6 +13,8 @@ export interface DomainEvents {
     toStatusId: string;
     actorId: string;
     note: string;
+    /** The status_changes row written with it (notifications key on it: one per change). */
+    statusChangeId: string;
   };
   'vote.cast': { ideaId: string; userId: string; voteCount: number };
   'vote.retracted': { ideaId: string; userId: string; voteCount: number };

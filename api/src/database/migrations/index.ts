@@ -2,6 +2,7 @@ import { CoreSchema1764100000000 } from './1764100000000-core-schema.js';
 import { SignInFailures1764100000100 } from './1764100000100-sign-in-failures.js';
 import { TrendAddUnderflow1764100000200 } from './1764100000200-trend-add-underflow.js';
 import { SimilarIdeasVocabulary1764100000300 } from './1764100000300-similar-ideas-vocabulary.js';
+import { Loop1764200000000 } from './1764200000000-loop.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
 export const migrations = [
@@ -9,4 +10,5 @@ export const migrations = [
   SignInFailures1764100000100,
   TrendAddUnderflow1764100000200,
   SimilarIdeasVocabulary1764100000300,
+  Loop1764200000000,
 ];

@@ -74,12 +74,18 @@ export class StatusesService {
         idea.id,
         target.id,
       ]);
-      await tx.query(
+      const [history] = await tx.query<Array<{ id: string }>>(
         `INSERT INTO status_changes (idea_id, from_status_id, to_status_id, changed_by_id, note)
-         VALUES ($1, $2, $3, $4, $5)`,
+         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [idea.id, idea.statusId, target.id, actor.id, note],
       );
-      return { ideaId: idea.id, boardId: idea.boardId, fromStatusId: idea.statusId, toStatusId: target.id };
+      return {
+        ideaId: idea.id,
+        boardId: idea.boardId,
+        fromStatusId: idea.statusId,
+        toStatusId: target.id,
+        statusChangeId: history.id,
+      };
     });
     if (change) this.events.emit('idea.status_changed', { ...change, actorId: actor.id, note });
     return this.ideas.get(actor, input.ideaId);

@@ -1,0 +1,8 @@
+import { Module } from '@nestjs/common';
+import { BoardsModule } from '../boards/boards.module.js';
+import { IdeasModule } from '../ideas/ideas.module.js';
+import { FeedsController } from './feeds.controller.js';
+import { FeedsService } from './feeds.service.js';
+
+@Module({ imports: [BoardsModule, IdeasModule], controllers: [FeedsController], providers: [FeedsService] })
+export class FeedsModule {}

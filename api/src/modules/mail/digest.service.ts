@@ -1,0 +1,85 @@
+import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { EventTasks } from '../notifications/event-tasks.js';
+import type { NotificationData } from '../notifications/notification.model.js';
+import { describeNotification, detailOf, notificationUrl } from '../notifications/notification-text.js';
+import { renderMail } from './mail-templates.js';
+import { unsubscribeUrl } from './unsubscribe-token.js';
+
+const DAY_MS = 24 * 3600 * 1000;
+
+/**
+ * The daily digest: once a day, every member on DAILY_DIGEST with pending notifications gets
+ * one `digest` outbox row bundling them, written in the same transaction that marks them
+ * digested (rows claimed with SKIP LOCKED, so concurrent instances never bundle twice).
+ */
+@Injectable()
+export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private timer: NodeJS.Timeout | undefined;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly tasks: EventTasks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  onApplicationBootstrap(): void {
+    this.timer = setInterval(() => void this.tasks.track(this.collect(), 'digest'), DAY_MS);
+    this.timer.unref();
+  }
+
+  onApplicationShutdown(): void {
+    clearInterval(this.timer);
+  }
+
+  /** Writes the digests; returns how many members got one. */
+  async collect(): Promise<number> {
+    return this.db.transaction(async (tx) => {
+      const pending = await tx.query<
+        Array<{
+          id: string;
+          recipientId: string;
+          kind: string;
+          ideaId: string | null;
+          commentId: string | null;
+          data: NotificationData;
+        }>
+      >(
+        `SELECT id, recipient_id AS "recipientId", kind, idea_id AS "ideaId", comment_id AS "commentId", data
+           FROM notifications WHERE email_state = 'digest'
+          ORDER BY recipient_id, created_at FOR UPDATE SKIP LOCKED`,
+      );
+      if (pending.length === 0) return 0;
+      const people = await tx.query<Array<{ id: string; email: string; displayName: string }>>(
+        `SELECT id, email, display_name AS "displayName" FROM users WHERE id = ANY($1::uuid[])`,
+        [[...new Set(pending.map((n) => n.recipientId))]],
+      );
+      const mails = people.map((person) => {
+        const items = pending.filter((n) => n.recipientId === person.id);
+        return renderMail({
+          to: person.email,
+          displayName: person.displayName,
+          userId: person.id,
+          subject: `Your Chorus digest: ${items.length} update${items.length === 1 ? '' : 's'}`,
+          intro: 'Here is what happened on Chorus since your last digest:',
+          items: items.map((n) => ({
+            summary: describeNotification(n.kind, n.data),
+            detail: detailOf(n.data) ?? undefined,
+            url: notificationUrl(this.config.publicUrl, n.ideaId, n.commentId),
+          })),
+          notificationIds: items.map((n) => n.id),
+          unsubscribeUrl: unsubscribeUrl(this.config.publicUrl, this.config.secret, person.id),
+          preferencesUrl: `${this.config.publicUrl}/settings/notifications`,
+        });
+      });
+      await tx.query(`INSERT INTO outbox (kind, payload) SELECT 'digest', p FROM unnest($1::jsonb[]) AS p`, [
+        mails.map((m) => JSON.stringify(m)),
+      ]);
+      await tx.query(`UPDATE notifications SET email_state = 'digested' WHERE id = ANY($1::uuid[])`, [
+        pending.map((n) => n.id),
+      ]);
+      return mails.length;
+    });
+  }
+}

@@ -1,0 +1,15 @@
+import { Module } from '@nestjs/common';
+import { NotificationFanoutService } from './notification-fanout.service.js';
+import { NotificationsResolver, UserNotificationPreferencesResolver } from './notifications.resolver.js';
+import { NotificationsService } from './notifications.service.js';
+
+@Module({
+  providers: [
+    NotificationFanoutService,
+    NotificationsService,
+    NotificationsResolver,
+    UserNotificationPreferencesResolver,
+  ],
+  exports: [NotificationsService, NotificationFanoutService],
+})
+export class NotificationsModule {}
