@@ -4,6 +4,24 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Moves an idea to another of its board's statuses. */
+export type ChangeIdeaStatusInput = {
+  /** Idea to move. */
+  ideaId: string | number;
+  /** Why, as Markdown (at most 5,000 characters); shown in the history. */
+  note?: string;
+  /** Key of the new status, e.g. `planned`. */
+  statusKey: string;
+};
+
+/** New text for one of your comments. */
+export type EditCommentInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The comment to edit. */
+  id: string | number;
+};
+
 /** Order of an idea list. */
 export type IdeaSort =
   /** Newest first. */
@@ -12,6 +30,57 @@ export type IdeaSort =
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
   | 'TRENDING';
+
+/** A new comment on an idea, or a reply to a top-level comment. */
+export type PostCommentInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The idea to comment on. */
+  ideaId: string | number;
+  /** Post as an official answer; only product managers and admins may. */
+  official?: boolean;
+  /** Top-level comment of the same idea to reply to (replies are one level deep). */
+  parentId?: string | number | null | undefined;
+};
+
+/** What a person may do; each role includes the ones before it. */
+export type Role =
+  /** Also manages boards, statuses and roles. */
+  | 'ADMIN'
+  /** Proposes, votes and comments. */
+  | 'MEMBER'
+  /** Also keeps the conversation civil. */
+  | 'MODERATOR'
+  /** Also changes statuses and answers officially. */
+  | 'PRODUCT_MANAGER';
+
+/** Credentials of an existing account. */
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown to others, 1 to 50 characters. */
+  displayName: string;
+  /** E-mail address; unique regardless of case. */
+  email: string;
+  /** At least 8 characters. */
+  password: string;
+};
+
+/** A new idea on a board. */
+export type SubmitIdeaInput = {
+  /** Board to post on. */
+  boardSlug: string;
+  /** Details as Markdown, at most 10,000 characters. */
+  body?: string;
+  /** Up to five tags of 1 to 30 characters from a-z, 0-9 and "-"; lower-cased, duplicates dropped. */
+  tags?: Array<string>;
+  /** Short summary, 4 to 120 characters after trimming. */
+  title: string;
+};
 
 export type BoardQueryVariables = Exact<{
   slug: string;
@@ -27,6 +96,38 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
 
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: boolean };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+
+export type IdeaCommentsQueryVariables = Exact<{
+  ideaId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+
+export type PostCommentMutationVariables = Exact<{
+  input: PostCommentInput;
+}>;
+
+
+export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
   sort: IdeaSort;
@@ -35,16 +136,79 @@ export type BoardIdeasQueryVariables = Exact<{
 }>;
 
 
-export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } } }> } };
+export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
+
+export type ChangeIdeaStatusMutationVariables = Exact<{
+  input: ChangeIdeaStatusInput;
+}>;
+
+
+export type ChangeIdeaStatusMutation = { changeIdeaStatus: { id: string } };
 
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdeaDetailQuery = { idea: { updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } } | null };
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null };
 
-export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } };
+export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
+
+export type SimilarIdeasQueryVariables = Exact<{
+  boardSlug: string;
+  text: string;
+  first: number;
+}>;
+
+
+export type SimilarIdeasQuery = { similarIdeas: Array<{ id: string, title: string, voteCount: number, viewerHasVoted: boolean, status: { key: string, name: string, color: string, acceptsVotes: boolean } }> };
+
+export type SubmitIdeaMutationVariables = Exact<{
+  input: SubmitIdeaInput;
+}>;
+
+
+export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
+
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
+
+export type CastVoteMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type CastVoteMutation = { castVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
+
+export type RetractVoteMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type RetractVoteMutation = { retractVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -73,6 +237,22 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   isPrivate
 }
     `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     fragment IdeaSummary on Idea {
   id
@@ -80,6 +260,7 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -90,9 +271,18 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }
     `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($slug: String!) {
   board(slug: $slug) {
@@ -119,6 +309,87 @@ export const BoardsDocument = new TypedDocumentString(`
   description
   isPrivate
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const IdeaCommentsDocument = new TypedDocumentString(`
+    query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {
+  idea(id: $ideaId) {
+    id
+    comments(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<IdeaCommentsQuery, IdeaCommentsQueryVariables>;
+export const PostCommentDocument = new TypedDocumentString(`
+    mutation PostComment($input: PostCommentInput!) {
+  postComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<PostCommentMutation, PostCommentMutationVariables>;
 export const BoardIdeasDocument = new TypedDocumentString(`
     query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {
   ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {
@@ -141,6 +412,7 @@ export const BoardIdeasDocument = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -151,13 +423,55 @@ export const BoardIdeasDocument = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }`) as unknown as TypedDocumentString<BoardIdeasQuery, BoardIdeasQueryVariables>;
+export const ChangeIdeaStatusDocument = new TypedDocumentString(`
+    mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {
+  changeIdeaStatus(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeIdeaStatusMutation, ChangeIdeaStatusMutationVariables>;
 export const IdeaDetailDocument = new TypedDocumentString(`
     query IdeaDetail($id: ID!) {
   idea(id: $id) {
     ...IdeaSummary
+    bodyHtml
     updatedAt
+    board {
+      id
+      slug
+      name
+      statuses {
+        id
+        key
+        name
+        color
+        acceptsVotes
+      }
+    }
+    statusHistory {
+      id
+      at
+      note
+      noteHtml
+      from {
+        key
+        name
+        color
+      }
+      to {
+        key
+        name
+        color
+      }
+      by {
+        id
+        displayName
+        role
+      }
+    }
   }
 }
     fragment IdeaSummary on Idea {
@@ -166,6 +480,7 @@ export const IdeaDetailDocument = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -176,5 +491,92 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }`) as unknown as TypedDocumentString<IdeaDetailQuery, IdeaDetailQueryVariables>;
+export const SimilarIdeasDocument = new TypedDocumentString(`
+    query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {
+  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {
+    id
+    title
+    voteCount
+    viewerHasVoted
+    status {
+      key
+      name
+      color
+      acceptsVotes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimilarIdeasQuery, SimilarIdeasQueryVariables>;
+export const SubmitIdeaDocument = new TypedDocumentString(`
+    mutation SubmitIdea($input: SubmitIdeaInput!) {
+  submitIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
+export const ViewerDocument = new TypedDocumentString(`
+    query Viewer {
+  viewer {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($ideaId: ID!) {
+  castVote(ideaId: $ideaId) {
+    id
+    voteCount
+    viewerHasVoted
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const RetractVoteDocument = new TypedDocumentString(`
+    mutation RetractVote($ideaId: ID!) {
+  retractVote(ideaId: $ideaId) {
+    id
+    voteCount
+    viewerHasVoted
+  }
+}
+    `) as unknown as TypedDocumentString<RetractVoteMutation, RetractVoteMutationVariables>;
