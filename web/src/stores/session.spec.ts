@@ -68,7 +68,11 @@ describe('useSession', () => {
         errors: [
           {
             message: 'bad',
-            extensions: { code: 'BAD_USER_INPUT', reason: 'INVALID_INPUT', fields: { password: 'Use at least 8 characters.' } },
+            extensions: {
+              code: 'BAD_USER_INPUT',
+              reason: 'INVALID_INPUT',
+              fields: { password: 'Use at least 8 characters.' },
+            },
           },
         ],
       }),

@@ -3,7 +3,10 @@ import { afterSignIn, intentFrom, safeNext, signInLocation } from './authRedirec
 
 describe('auth redirects', () => {
   it('sends visitors to sign in with the page and the pending action', () => {
-    expect(signInLocation('/ideas/42', 'vote')).toEqual({ name: 'sign-in', query: { next: '/ideas/42', intent: 'vote' } });
+    expect(signInLocation('/ideas/42', 'vote')).toEqual({
+      name: 'sign-in',
+      query: { next: '/ideas/42', intent: 'vote' },
+    });
     expect(signInLocation('/b/feedback/new')).toEqual({ name: 'sign-in', query: { next: '/b/feedback/new' } });
   });
 
