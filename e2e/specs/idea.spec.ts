@@ -139,11 +139,14 @@ test.describe('idea page', () => {
     await idea.goto(closed!.id);
     await expect(idea.voteButton).toHaveAttribute('aria-disabled', 'true');
     await expect(idea.voteButton).toHaveAccessibleDescription('Voting closed');
-    await idea.voteButton.click();
+    await idea.voteButton.focus();
+    await page.keyboard.press('Enter');
     await expect(idea.voteCount).toHaveText(String(closed!.voteCount));
+    await expect(idea.voteButton).toHaveAttribute('aria-pressed', 'false');
   });
 
   test('the idea and submit pages are accessible and fit small screens', async ({ page, api }, testInfo) => {
+    test.setTimeout(120_000);
     const top = (await api.ideas(DEMO_BOARD.slug, 'TOP')).ideas.find(
       (idea) => idea.title === 'Dark mode for the editor',
     )!;
