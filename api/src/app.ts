@@ -1,10 +1,13 @@
 import 'reflect-metadata';
 import { NestFactory } from '@nestjs/core';
+import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
+import { bodyParserErrors } from './graphql/body-errors.js';
+import { serveGraphqlIde } from './graphql/ide/graphql-ide.js';
 import { serveSpa } from './web/spa.js';
 
 /** Builds the Nest application (not yet listening); shared by main.ts and the tests. */
@@ -14,9 +17,13 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  // gzip/brotli for the SPA's assets and GraphQL responses (a phone on a slow network feels every kB).
+  app.use(compression({ threshold: 1024 }));
   app.useBodyParser('json', { limit: '1mb' });
+  app.use(bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');
+  if (config.nodeEnv === 'development') serveGraphqlIde(app.getHttpAdapter().getInstance());
   serveSpa(app.getHttpAdapter().getInstance(), config.webDistDir);
   await app.init();
   return app;

@@ -1,7 +1,7 @@
-import { DEMO_ACCOUNTS, DEMO_BOARD, expect, newAccount, test } from '../fixtures';
+import { DEMO_ACCOUNTS, DEMO_BOARD, expect, newAccount, signInAs, test } from '../fixtures';
 import { ApiClient } from '../fixtures/api';
 import { IdeaPage } from '../pages/idea.page';
-import { expectFitsAndScreenshot, expectNoSeriousAxeViolations } from '../support/checks';
+import { expectFitsAndScreenshot, expectNoSeriousA11yViolations, screenshotWidths } from '../fixtures/checks';
 
 test.describe('accounts and voting', () => {
   test('a newcomer signs up, starts an idea, and votes for a similar one instead', async ({ page, api }) => {
@@ -99,6 +99,8 @@ test.describe('accounts and voting', () => {
     const trigger = page.getByTestId('account-menu');
     await expect(trigger).toHaveAttribute('aria-expanded', 'false');
     await expect(trigger.getByTestId('role-badge')).toHaveText('Product manager');
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    await expect(nav.getByRole('link', { name: 'Triage', exact: true })).toBeVisible();
 
     await trigger.focus();
     await page.keyboard.press('Enter');
@@ -114,6 +116,9 @@ test.describe('accounts and voting', () => {
     await page.keyboard.press('ArrowDown');
     await menu.getByRole('menuitem', { name: 'Sign out' }).press('Enter');
     await expect(page.getByRole('link', { name: 'Sign in' })).toBeVisible();
+    // The staff links follow the session at once, without a reload.
+    await expect(nav.getByRole('link', { name: 'Triage', exact: true })).toHaveCount(0);
+    await expect(nav.getByRole('link', { name: 'Roadmap', exact: true })).toBeVisible();
     expect(await new ApiClient(page.request).graphql<{ viewer: null }>('{ viewer { id } }')).toEqual({ viewer: null });
   });
 
@@ -123,7 +128,7 @@ test.describe('accounts and voting', () => {
       await page.emulateMedia({ colorScheme });
       await page.goto('/sign-in?next=/&intent=vote');
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Sign in');
-      await expectNoSeriousAxeViolations(page, testInfo, `sign-in-${colorScheme}`);
+      await expectNoSeriousA11yViolations(page, testInfo, `sign-in-${colorScheme}`);
     }
     for (const width of [1280, 360]) {
       await page.setViewportSize({ width, height: 800 });
@@ -131,5 +136,16 @@ test.describe('accounts and voting', () => {
       await expect(page.getByRole('heading', { level: 1 })).toHaveText('Create your account');
       await expectFitsAndScreenshot(page, testInfo, `sign-up-${width}`);
     }
+  });
+});
+
+test('an admin’s header holds every nav link and the account menu at 1280 and 360 px', async ({ page }, testInfo) => {
+  await signInAs(page, 'admin');
+  await page.goto(`/b/${DEMO_BOARD.slug}`);
+  const nav = page.getByRole('navigation', { name: 'Main' });
+  const links = ['Ideas', 'Roadmap', 'Triage', 'Admin'].map((name) => nav.getByRole('link', { name, exact: true }));
+  await screenshotWidths(page, testInfo, 'header', async () => {
+    await expect(page.getByTestId('account-menu')).toBeVisible();
+    for (const link of links) await expect(link).toBeInViewport({ ratio: 1 });
   });
 });

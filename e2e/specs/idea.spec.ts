@@ -1,7 +1,7 @@
 import { DEMO_ACCOUNTS, DEMO_BOARD, expect, newAccount, test } from '../fixtures';
 import { ApiClient } from '../fixtures/api';
 import { IdeaPage } from '../pages/idea.page';
-import { expectFitsAndScreenshot, expectNoSeriousAxeViolations, tabTo } from '../support/checks';
+import { expectFitsAndScreenshot, expectNoSeriousA11yViolations, tabTo } from '../fixtures/checks';
 
 test.describe('idea page', () => {
   test('a member comments, replies, edits and deletes', async ({ page, apiAs }) => {
@@ -157,11 +157,11 @@ test.describe('idea page', () => {
       await page.emulateMedia({ colorScheme });
       await idea.goto(top.id);
       await expect(page.getByTestId('comment').first()).toBeVisible();
-      await expectNoSeriousAxeViolations(page, testInfo, `idea-${colorScheme}`);
+      await expectNoSeriousA11yViolations(page, testInfo, `idea-${colorScheme}`);
       await page.goto(`/b/${DEMO_BOARD.slug}/new`);
       await page.getByLabel('Title').fill('dark mode');
       await expect(page.getByTestId('similar-idea').first()).toBeVisible();
-      await expectNoSeriousAxeViolations(page, testInfo, `submit-${colorScheme}`);
+      await expectNoSeriousA11yViolations(page, testInfo, `submit-${colorScheme}`);
     }
     await page.emulateMedia({ colorScheme: 'light' });
     for (const width of [1280, 360]) {

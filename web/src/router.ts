@@ -36,6 +36,33 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Create your account' },
   },
   {
+    path: '/b/:slug/roadmap',
+    name: 'roadmap',
+    component: () => import('./pages/RoadmapPage.vue'),
+    props: true,
+    meta: { wide: true },
+  },
+  { path: '/b/:slug/triage', name: 'triage', component: () => import('./pages/TriagePage.vue'), props: true },
+  { path: '/admin', redirect: '/admin/boards' },
+  {
+    path: '/admin/boards',
+    name: 'admin-boards',
+    component: () => import('./pages/AdminBoardsPage.vue'),
+    meta: { title: 'Boards · Admin' },
+  },
+  {
+    path: '/admin/boards/:slug/statuses',
+    name: 'admin-statuses',
+    component: () => import('./pages/AdminStatusesPage.vue'),
+    props: true,
+  },
+  {
+    path: '/settings/tokens',
+    name: 'api-tokens',
+    component: () => import('./pages/ApiTokensPage.vue'),
+    meta: { title: 'API tokens' },
+  },
+  {
     path: '/:pathMatch(.*)*',
     name: 'not-found',
     component: () => import('./pages/NotFoundPage.vue'),
@@ -78,12 +105,4 @@ export function focusMainHeading(): void {
   if (!target) return;
   if (!target.hasAttribute('tabindex')) target.setAttribute('tabindex', '-1');
   target.focus({ preventScroll: true });
-}
-
-declare module 'vue-router' {
-  interface RouteMeta {
-    title?: string;
-    /** Visitors are sent to sign in first. */
-    requiresAuth?: boolean;
-  }
 }

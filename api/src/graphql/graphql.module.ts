@@ -5,6 +5,7 @@ import type { Request, Response } from 'express';
 import { APP_CONFIG, type AppConfig } from '../config/config.js';
 import type { GqlContext } from './context.js';
 import { formatError } from './errors.js';
+import { queryLimitsPlugin } from './limits/query-limits.plugin.js';
 import { LoadersFactory } from './loaders.js';
 import { AuthService } from '../modules/auth/auth.service.js';
 
@@ -23,6 +24,9 @@ export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     graphiql: false,
     introspection: true,
     includeStacktraceInErrorResponses: false,
+    // One operation per HTTP request: a batch would multiply every limit below.
+    allowBatchedHttpRequests: false,
+    plugins: [queryLimitsPlugin()],
     formatError: (formatted) => formatError(formatted, config.nodeEnv !== 'production'),
     context: async ({ req, res }: { req: Request; res: Response }): Promise<GqlContext> => {
       const viewer = await auth.resolveViewer(req);

@@ -54,6 +54,8 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 const REASON_MESSAGES: Readonly<Record<string, string>> = {
   SIGN_IN_REQUIRED: 'Please sign in to do that.',
   VOTING_CLOSED: 'Voting is closed for this idea.',
+  SLUG_TAKEN: 'Another board already uses that slug.',
+  STATUS_KEY_TAKEN: 'This board already has a status with that key.',
 };
 
 /** Plain-word message for a code (and reason, when we know a better one). */

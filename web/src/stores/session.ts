@@ -2,6 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { invalidateQueries } from '@/graphql/cache';
 import { request } from '@/graphql/client';
+import { hasRole } from '@/utils/roles';
 import {
   SignInDocument,
   SignOutDocument,
@@ -15,11 +16,9 @@ import {
 
 export type Viewer = ViewerFieldsFragment;
 
-const STAFF_ROLES: readonly Role[] = ['PRODUCT_MANAGER', 'ADMIN'];
-
 /** Product managers and admins: change statuses, answer officially. */
 export function isStaffRole(role: Role | undefined): boolean {
-  return role !== undefined && STAFF_ROLES.includes(role);
+  return hasRole(role, 'PRODUCT_MANAGER');
 }
 
 /** "Product manager", "Admin", "Moderator"; undefined for members (no badge). */
@@ -47,7 +46,13 @@ export const useSession = defineStore('session', () => {
   let loading: Promise<void> | undefined;
 
   const signedIn = computed(() => viewer.value !== null);
-  const isStaff = computed(() => isStaffRole(viewer.value?.role));
+  const role = computed(() => viewer.value?.role);
+  /** Product managers and admins: status changes, official answers. */
+  const isStaff = computed(() => isStaffRole(role.value));
+  /** Moderators and above: the triage queue. */
+  const isModerator = computed(() => hasRole(role.value, 'MODERATOR'));
+  /** Admins: boards and statuses. */
+  const isAdmin = computed(() => hasRole(role.value, 'ADMIN'));
 
   /** Loads the viewer the first time it is called; later calls share that result. */
   function load(): Promise<void> {
@@ -90,7 +95,7 @@ export const useSession = defineStore('session', () => {
     setViewer(null);
   }
 
-  return { viewer, loaded, signedIn, isStaff, load, signIn, signUp, signOut };
+  return { viewer, loaded, signedIn, isStaff, isModerator, isAdmin, load, signIn, signUp, signOut };
 });
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSession, import.meta.hot));

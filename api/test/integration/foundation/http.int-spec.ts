@@ -41,6 +41,17 @@ describe('HTTP surface', () => {
     expect(await response.text()).not.toMatch(/at .*\.js:\d+/);
   });
 
+  it('compresses responses for clients that accept it', async () => {
+    const query = `{ __schema { types { name description fields { name description } } } }`;
+    const response = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'accept-encoding': 'gzip' },
+      body: JSON.stringify({ query }),
+    });
+    expect(response.status).toBe(200);
+    expect(response.headers.get('content-encoding')).toBe('gzip');
+  });
+
   it('refuses bodies over 1 MB', async () => {
     const response = await fetch(`${t.url}/graphql`, {
       method: 'POST',

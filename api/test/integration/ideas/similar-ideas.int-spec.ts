@@ -49,6 +49,16 @@ describe('similarIdeas', () => {
     });
   });
 
+  it('corrects typos against words of ideas submitted later, and finds one-word matches', async () => {
+    await t.db.dataSource.query(
+      `INSERT INTO ideas (board_id, author_id, status_id, title)
+       SELECT board_id, author_id, status_id, 'Swimlanes on the kanban view' FROM ideas
+        WHERE title = 'Dark mode for the editor'`,
+    );
+    expect((await titles('kanbna swimlnaes'))[0]).toBe('Swimlanes on the kanban view');
+    expect(await titles('swimlanes calendar invoices')).toContain('Swimlanes on the kanban view');
+  });
+
   it('leaves out merged ideas', async () => {
     await t.db.dataSource.query(
       `INSERT INTO ideas (board_id, author_id, status_id, title, merged_into_id)

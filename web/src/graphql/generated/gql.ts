@@ -15,6 +15,8 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
+    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
@@ -24,20 +26,33 @@ type Documents = {
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {\n  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
-    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n  }\n}": typeof types.ChangeIdeaStatusDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": typeof types.SubmitIdeaDocument,
+    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
+    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": typeof types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignUpDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": typeof types.ViewerFieldsFragmentDoc,
+    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": typeof types.BoardStatusesDocument,
+    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": typeof types.ChangeIdeaStatusDocument,
+    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.CreateStatusDocument,
+    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": typeof types.StatusFieldsFragmentDoc,
+    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.UpdateStatusDocument,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": typeof types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.TriageIdeasDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
 };
 const documents: Documents = {
+    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
+    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
@@ -47,20 +62,39 @@ const documents: Documents = {
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {\n  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
-    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n  }\n}": types.ChangeIdeaStatusDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": types.SubmitIdeaDocument,
+    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
+    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignInDocument,
     "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignUpDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": types.ViewerFieldsFragmentDoc,
+    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": types.BoardStatusesDocument,
+    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": types.ChangeIdeaStatusDocument,
+    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.CreateStatusDocument,
+    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": types.StatusFieldsFragmentDoc,
+    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.UpdateStatusDocument,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.TriageIdeasDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').CreateBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').UpdateBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -100,10 +134,6 @@ export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: Id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').ChangeIdeaStatusDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
 export function graphql(source: "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -117,6 +147,14 @@ export function graphql(source: "query SimilarIdeas($boardSlug: String!, $text: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').SubmitIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').RoadmapDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}"): typeof import('./graphql').RoadmapIdeaFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -137,6 +175,46 @@ export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}"): typeof import('./graphql').BoardStatusesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}"): typeof import('./graphql').ChangeIdeaStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').CreateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}"): typeof import('./graphql').StatusFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').UpdateStatusDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}"): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').TriageIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

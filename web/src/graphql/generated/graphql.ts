@@ -14,6 +14,38 @@ export type ChangeIdeaStatusInput = {
   statusKey: string;
 };
 
+/** A new board; it starts with the default statuses. */
+export type CreateBoardInput = {
+  /** What the board is for (Markdown), at most 2,000 characters. */
+  description?: string;
+  /** Private boards are visible only to staff and granted members. */
+  isPrivate?: boolean;
+  /** Display name, 1 to 80 characters. */
+  name: string;
+  /** URL handle: lower-case words of a-z and 0-9 joined by "-", at most 60 characters. */
+  slug: string;
+};
+
+/** A new status on a board. */
+export type CreateStatusInput = {
+  /** Whether ideas in this status take new votes. */
+  acceptsVotes?: boolean;
+  /** Board to add the status to. */
+  boardSlug: string;
+  /** Badge colour as #rrggbb. */
+  color: string;
+  /** Whether this status ends the idea's journey. */
+  isClosed?: boolean;
+  /** Stable machine key: a-z first, then a-z, 0-9 or _, at most 40 characters. */
+  key: string;
+  /** Display name, 1 to 40 characters. */
+  name: string;
+  /** Order among the statuses; defaults to after the last one. */
+  position?: number | null | undefined;
+  /** Whether this status is a roadmap column. */
+  showOnRoadmap?: boolean;
+};
+
 /** New text for one of your comments. */
 export type EditCommentInput = {
   /** Markdown, 1 to 5,000 characters after trimming. */
@@ -82,6 +114,52 @@ export type SubmitIdeaInput = {
   title: string;
 };
 
+/** Changes to a board; omitted fields stay as they are. */
+export type UpdateBoardInput = {
+  /** Description (Markdown), at most 2,000 characters. */
+  description?: string | null | undefined;
+  /** Whether the board is private. */
+  isPrivate?: boolean | null | undefined;
+  /** Display name, 1 to 80 characters. */
+  name?: string | null | undefined;
+  /** New slug (same rules as on creation). */
+  newSlug?: string | null | undefined;
+  /** Current slug of the board to change. */
+  slug: string;
+};
+
+/** Changes to a status; the key never changes. Omitted fields stay as they are. */
+export type UpdateStatusInput = {
+  /** Whether ideas in this status take new votes. */
+  acceptsVotes?: boolean | null | undefined;
+  /** Badge colour as #rrggbb. */
+  color?: string | null | undefined;
+  /** Status to change. */
+  id: string | number;
+  /** Whether this status ends the idea's journey. */
+  isClosed?: boolean | null | undefined;
+  /** Display name, 1 to 40 characters. */
+  name?: string | null | undefined;
+  /** Order among the statuses. */
+  position?: number | null | undefined;
+  /** Whether this status is a roadmap column. */
+  showOnRoadmap?: boolean | null | undefined;
+};
+
+export type CreateBoardMutationVariables = Exact<{
+  input: CreateBoardInput;
+}>;
+
+
+export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+
+export type UpdateBoardMutationVariables = Exact<{
+  input: UpdateBoardInput;
+}>;
+
+
+export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+
 export type BoardQueryVariables = Exact<{
   slug: string;
 }>;
@@ -138,13 +216,6 @@ export type BoardIdeasQueryVariables = Exact<{
 
 export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
-export type ChangeIdeaStatusMutationVariables = Exact<{
-  input: ChangeIdeaStatusInput;
-}>;
-
-
-export type ChangeIdeaStatusMutation = { changeIdeaStatus: { id: string } };
-
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
@@ -169,6 +240,17 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type RoadmapQueryVariables = Exact<{
+  boardSlug: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type RoadmapQuery = { roadmap: Array<{ status: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }, ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, voteCount: number, commentCount: number } }> } }> };
+
+export type RoadmapIdeaFragment = { id: string, title: string, voteCount: number, commentCount: number };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
@@ -195,6 +277,67 @@ export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
 
 export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
+
+export type BoardStatusesQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type BoardStatusesQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }> } | null };
+
+export type ChangeIdeaStatusMutationVariables = Exact<{
+  input: ChangeIdeaStatusInput;
+}>;
+
+
+export type ChangeIdeaStatusMutation = { changeIdeaStatus: { id: string, voteCount: number, status: { key: string, name: string, color: string } } };
+
+export type CreateStatusMutationVariables = Exact<{
+  input: CreateStatusInput;
+}>;
+
+
+export type CreateStatusMutation = { createStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
+
+export type StatusFieldsFragment = { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean };
+
+export type UpdateStatusMutationVariables = Exact<{
+  input: UpdateStatusInput;
+}>;
+
+
+export type UpdateStatusMutation = { updateStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
+
+export type ApiTokenFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null };
+
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> };
+
+export type CreateApiTokenMutationVariables = Exact<{
+  name: string;
+}>;
+
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null } } };
+
+export type RevokeApiTokenMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type TriageIdeasQueryVariables = Exact<{
+  boardSlug: string;
+  status: string;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
 export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
@@ -275,6 +418,14 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
+    fragment RoadmapIdea on Idea {
+  id
+  title
+  voteCount
+  commentCount
+}
+    `, {"fragmentName":"RoadmapIdea"}) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
 export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on User {
   id
@@ -283,6 +434,52 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   role
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    fragment StatusFields on Status {
+  id
+  key
+  name
+  color
+  position
+  acceptsVotes
+  isClosed
+  showOnRoadmap
+}
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  createdAt
+  lastUsedAt
+}
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const CreateBoardDocument = new TypedDocumentString(`
+    mutation CreateBoard($input: CreateBoardInput!) {
+  createBoard(input: $input) {
+    ...BoardSummary
+  }
+}
+    fragment BoardSummary on Board {
+  id
+  slug
+  name
+  description
+  isPrivate
+}`) as unknown as TypedDocumentString<CreateBoardMutation, CreateBoardMutationVariables>;
+export const UpdateBoardDocument = new TypedDocumentString(`
+    mutation UpdateBoard($input: UpdateBoardInput!) {
+  updateBoard(input: $input) {
+    ...BoardSummary
+  }
+}
+    fragment BoardSummary on Board {
+  id
+  slug
+  name
+  description
+  isPrivate
+}`) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($slug: String!) {
   board(slug: $slug) {
@@ -426,13 +623,6 @@ export const BoardIdeasDocument = new TypedDocumentString(`
     acceptsVotes
   }
 }`) as unknown as TypedDocumentString<BoardIdeasQuery, BoardIdeasQueryVariables>;
-export const ChangeIdeaStatusDocument = new TypedDocumentString(`
-    mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {
-  changeIdeaStatus(input: $input) {
-    id
-  }
-}
-    `) as unknown as TypedDocumentString<ChangeIdeaStatusMutation, ChangeIdeaStatusMutationVariables>;
 export const IdeaDetailDocument = new TypedDocumentString(`
     query IdeaDetail($id: ID!) {
   idea(id: $id) {
@@ -517,6 +707,43 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const RoadmapDocument = new TypedDocumentString(`
+    query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
+  roadmap(boardSlug: $boardSlug) {
+    status {
+      ...StatusFields
+    }
+    ideas(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...RoadmapIdea
+        }
+      }
+    }
+  }
+}
+    fragment RoadmapIdea on Idea {
+  id
+  title
+  voteCount
+  commentCount
+}
+fragment StatusFields on Status {
+  id
+  key
+  name
+  color
+  position
+  acceptsVotes
+  isClosed
+  showOnRoadmap
+}`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
 export const SignInDocument = new TypedDocumentString(`
     mutation SignIn($input: SignInInput!) {
   signIn(input: $input) {
@@ -562,6 +789,151 @@ export const ViewerDocument = new TypedDocumentString(`
   email
   role
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const BoardStatusesDocument = new TypedDocumentString(`
+    query BoardStatuses($slug: String!) {
+  board(slug: $slug) {
+    ...BoardSummary
+    statuses {
+      ...StatusFields
+    }
+  }
+}
+    fragment BoardSummary on Board {
+  id
+  slug
+  name
+  description
+  isPrivate
+}
+fragment StatusFields on Status {
+  id
+  key
+  name
+  color
+  position
+  acceptsVotes
+  isClosed
+  showOnRoadmap
+}`) as unknown as TypedDocumentString<BoardStatusesQuery, BoardStatusesQueryVariables>;
+export const ChangeIdeaStatusDocument = new TypedDocumentString(`
+    mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {
+  changeIdeaStatus(input: $input) {
+    id
+    voteCount
+    status {
+      key
+      name
+      color
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeIdeaStatusMutation, ChangeIdeaStatusMutationVariables>;
+export const CreateStatusDocument = new TypedDocumentString(`
+    mutation CreateStatus($input: CreateStatusInput!) {
+  createStatus(input: $input) {
+    ...StatusFields
+  }
+}
+    fragment StatusFields on Status {
+  id
+  key
+  name
+  color
+  position
+  acceptsVotes
+  isClosed
+  showOnRoadmap
+}`) as unknown as TypedDocumentString<CreateStatusMutation, CreateStatusMutationVariables>;
+export const UpdateStatusDocument = new TypedDocumentString(`
+    mutation UpdateStatus($input: UpdateStatusInput!) {
+  updateStatus(input: $input) {
+    ...StatusFields
+  }
+}
+    fragment StatusFields on Status {
+  id
+  key
+  name
+  color
+  position
+  acceptsVotes
+  isClosed
+  showOnRoadmap
+}`) as unknown as TypedDocumentString<UpdateStatusMutation, UpdateStatusMutationVariables>;
+export const ApiTokensDocument = new TypedDocumentString(`
+    query ApiTokens {
+  apiTokens {
+    ...ApiTokenFields
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  createdAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
+export const CreateApiTokenDocument = new TypedDocumentString(`
+    mutation CreateApiToken($name: String!) {
+  createApiToken(name: $name) {
+    token
+    apiToken {
+      ...ApiTokenFields
+    }
+  }
+}
+    fragment ApiTokenFields on ApiToken {
+  id
+  name
+  createdAt
+  lastUsedAt
+}`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
+export const RevokeApiTokenDocument = new TypedDocumentString(`
+    mutation RevokeApiToken($id: ID!) {
+  revokeApiToken(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const TriageIdeasDocument = new TypedDocumentString(`
+    query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {
+  ideas(
+    boardSlug: $boardSlug
+    status: $status
+    sort: NEW
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IdeaSummary
+      }
+    }
+  }
+}
+    fragment IdeaSummary on Idea {
+  id
+  title
+  body
+  tags
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  author {
+    id
+    displayName
+  }
+  status {
+    key
+    name
+    color
+    acceptsVotes
+  }
+}`) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
     mutation CastVote($ideaId: ID!) {
   castVote(ideaId: $ideaId) {
