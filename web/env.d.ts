@@ -8,5 +8,7 @@ declare module 'vue-router' {
     title?: string;
     /** The page uses a wider main column (e.g. the roadmap's columns). */
     wide?: boolean;
+    /** Visitors are sent to sign in first (then back). */
+    requiresAuth?: boolean;
   }
 }

@@ -54,7 +54,8 @@ test.describe('board', () => {
     await expect(heading).toHaveText('Dark mode for the editor');
     await expect(heading).toBeFocused();
     await expect(page).toHaveTitle('Dark mode for the editor · Chorus');
-    await expect(page.getByTestId('status-badge')).toHaveText(/In progress/);
+    // The first badge is the idea's own; the status history repeats statuses below it.
+    await expect(page.getByTestId('status-badge').first()).toHaveText(/In progress/);
     await expect(page.getByTestId('vote-count')).toHaveText(/^\d+$/);
     await expect(page.getByText('Writing late at night is painful')).toBeVisible();
 
@@ -101,12 +102,14 @@ test.describe('board accessibility and layout', () => {
   }
 
   for (const width of [1280, 360] as const) {
-    test(`fits a ${width}px wide screen without sideways scrolling`, async ({ page }, testInfo) => {
+    test(`fits a ${width}px wide screen without sideways scrolling`, async ({ page, api }, testInfo) => {
+      // Other specs may have added ideas to the shared database by now.
+      const { totalCount } = await api.ideas(DEMO_BOARD.slug, 'TRENDING');
       await page.setViewportSize({ width, height: 800 });
       await page.emulateMedia({ reducedMotion: 'reduce' });
       const board = new BoardPage(page);
       await board.goto(`/b/${DEMO_BOARD.slug}`);
-      await expect(board.cards).toHaveCount(12);
+      await expect(board.cards).toHaveCount(Math.min(totalCount, 20));
 
       const overflow = await page.evaluate(
         () => document.documentElement.scrollWidth - document.documentElement.clientWidth,

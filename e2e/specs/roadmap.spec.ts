@@ -36,7 +36,7 @@ test.describe('roadmap', () => {
 
   test('a product manager drags an idea to Planned with a note', async ({ page, apiAs }, testInfo) => {
     const pm = await apiAs('pm');
-    const idea = await pm.submitIdea(DEMO_BOARD.slug, `Drag me to planned ${Date.now()}`);
+    const idea = await pm.submitIdea({ boardSlug: DEMO_BOARD.slug, title: `Drag me to planned ${Date.now()}` });
     await pm.changeStatus(idea.id, 'under_review');
 
     await signInAs(page, 'pm');
@@ -59,8 +59,8 @@ test.describe('roadmap', () => {
     await expect(roadmap.card(idea.title, 'Under review')).toHaveCount(0);
 
     const saved = await pm.idea(idea.id);
-    expect(saved?.status.key).toBe('planned');
-    expect(saved?.statusHistory.at(-1)).toMatchObject({
+    expect(saved.status.key).toBe('planned');
+    expect(saved.statusHistory.at(-1)).toMatchObject({
       from: { key: 'under_review' },
       to: { key: 'planned' },
       note: 'Scheduled for the next release.',
@@ -74,7 +74,7 @@ test.describe('roadmap', () => {
 
   test('a product manager moves an idea with the keyboard "Move to…" menu', async ({ page, apiAs }) => {
     const pm = await apiAs('pm');
-    const idea = await pm.submitIdea(DEMO_BOARD.slug, `Keyboard to planned ${Date.now()}`);
+    const idea = await pm.submitIdea({ boardSlug: DEMO_BOARD.slug, title: `Keyboard to planned ${Date.now()}` });
     await pm.changeStatus(idea.id, 'under_review');
 
     await signInAs(page, 'pm');
@@ -103,7 +103,7 @@ test.describe('roadmap', () => {
     await expect(moved.getByRole('button', { name: /^Move to…/ })).toBeFocused();
 
     const saved = await pm.idea(idea.id);
-    expect(saved?.statusHistory.at(-1)).toMatchObject({ to: { key: 'planned' }, note: 'Planned from the keyboard.' });
+    expect(saved.statusHistory.at(-1)).toMatchObject({ to: { key: 'planned' }, note: 'Planned from the keyboard.' });
   });
 
   test('a member sees no staff controls or links', async ({ page }) => {

@@ -1,4 +1,4 @@
-import { expect, signInAs, test } from '../fixtures';
+import { DEMO_ACCOUNTS, expect, signInAs, test } from '../fixtures';
 import { expectNoSeriousA11yViolations, screenshotWidths } from '../fixtures/checks';
 
 test.describe('API tokens', () => {
@@ -70,6 +70,13 @@ test.describe('API tokens', () => {
 
   test('visitors are asked to sign in', async ({ page }) => {
     await page.goto('/settings/tokens');
-    await expect(page.getByTestId('access-denied')).toContainText('Sign in');
+    const denied = page.getByTestId('access-denied');
+    await denied.getByRole('link', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/sign-in\?next=(\/|%2F)settings(\/|%2F)tokens$/);
+    await page.getByLabel('E-mail').fill(DEMO_ACCOUNTS.member.email);
+    await page.getByLabel('Password').fill(DEMO_ACCOUNTS.member.password);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect(page).toHaveURL(/\/settings\/tokens$/);
+    await expect(page.getByRole('heading', { level: 1 })).toHaveText('API tokens');
   });
 });

@@ -7,7 +7,11 @@ test.describe('triage', () => {
     apiAs,
   }, testInfo) => {
     const pm = await apiAs('pm');
-    const idea = await pm.submitIdea(DEMO_BOARD.slug, `Triage me ${Date.now()}`, 'Please look at this.');
+    const idea = await pm.submitIdea({
+      boardSlug: DEMO_BOARD.slug,
+      title: `Triage me ${Date.now()}`,
+      body: 'Please look at this.',
+    });
 
     await signInAs(page, 'pm');
     // From the board, the header's Triage link points at that board.
@@ -38,7 +42,7 @@ test.describe('triage', () => {
     await expect(items.filter({ hasText: idea.title })).toHaveCount(0);
 
     const saved = await pm.idea(idea.id);
-    expect(saved?.statusHistory.at(-1)).toMatchObject({ to: { key: 'declined' }, note: 'Out of scope for now.' });
+    expect(saved.statusHistory.at(-1)).toMatchObject({ to: { key: 'declined' }, note: 'Out of scope for now.' });
   });
 
   test('members get the no-access state', async ({ page }) => {

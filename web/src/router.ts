@@ -1,12 +1,40 @@
 import { nextTick } from 'vue';
 import { createRouter, createWebHistory, type RouteRecordRaw, type RouterScrollBehavior } from 'vue-router';
 import { formatTitle } from './composables/usePageTitle';
+import { useSession } from './stores/session';
 
 /** Pages load on demand: the first paint only needs the shell and the current page. */
 export const routes: RouteRecordRaw[] = [
   { path: '/', name: 'home', component: () => import('./pages/HomePage.vue') },
   { path: '/b/:slug', name: 'board', component: () => import('./pages/BoardPage.vue'), props: true },
   { path: '/ideas/:id', name: 'idea', component: () => import('./pages/IdeaPage.vue'), props: true },
+  {
+    path: '/b/:slug/new',
+    name: 'submit-idea',
+    component: () => import('./pages/SubmitIdeaPage.vue'),
+    props: true,
+    meta: { title: 'New idea', requiresAuth: true },
+  },
+  {
+    path: '/submit',
+    name: 'submit',
+    component: () => import('./pages/SubmitIdeaPage.vue'),
+    meta: { title: 'New idea', requiresAuth: true },
+  },
+  {
+    path: '/sign-in',
+    name: 'sign-in',
+    component: () => import('./pages/AuthPage.vue'),
+    props: { mode: 'sign-in' },
+    meta: { title: 'Sign in' },
+  },
+  {
+    path: '/sign-up',
+    name: 'sign-up',
+    component: () => import('./pages/AuthPage.vue'),
+    props: { mode: 'sign-up' },
+    meta: { title: 'Create your account' },
+  },
   {
     path: '/b/:slug/roadmap',
     name: 'roadmap',
@@ -50,6 +78,14 @@ const scrollBehavior: RouterScrollBehavior = (to, from, savedPosition) => {
 
 export function createAppRouter() {
   const router = createRouter({ history: createWebHistory(import.meta.env.BASE_URL), routes, scrollBehavior });
+
+  // Pages that need an account send visitors to sign in first, then back.
+  router.beforeEach(async (to) => {
+    if (!to.meta.requiresAuth) return true;
+    const session = useSession();
+    await session.load();
+    return session.signedIn ? true : { name: 'sign-in', query: { next: to.fullPath } };
+  });
 
   router.afterEach((to, from, failure) => {
     if (failure) return;

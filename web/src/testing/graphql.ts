@@ -31,10 +31,11 @@ export function makeIdea(overrides: Partial<IdeaSummaryFragment> = {}): IdeaSumm
     body: 'Some **details** about it.',
     tags: [],
     voteCount: 3,
+    viewerHasVoted: false,
     commentCount: 0,
     createdAt: '2025-01-01T00:00:00.000Z',
     author: { id: 'user-1', displayName: 'Maya Patel' },
-    status: { key: 'open', name: 'Open', color: '#64748b' },
+    status: { key: 'open', name: 'Open', color: '#64748b', acceptsVotes: true },
     ...overrides,
   };
 }

@@ -72,7 +72,8 @@ describe('BoardView', () => {
     const view = await mountBoard();
     await flushPromises();
 
-    await view.get('button').trigger('click');
+    const loadMore = () => view.findAll('button').find((button) => button.text() === 'Load more ideas');
+    await loadMore()?.trigger('click');
     await flushPromises();
 
     expect(fetchMock).toHaveBeenCalledTimes(3);
@@ -81,7 +82,7 @@ describe('BoardView', () => {
       second.title,
       third.title,
     ]);
-    expect(view.find('button').exists()).toBe(false); // no further page
+    expect(loadMore()).toBeUndefined(); // no further page
     expect(document.activeElement?.textContent).toBe(third.title);
   });
 

@@ -1,4 +1,5 @@
 import { mount } from '@vue/test-utils';
+import { createPinia } from 'pinia';
 import { describe, expect, it } from 'vitest';
 import { makeIdea } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
@@ -6,7 +7,7 @@ import IdeaCard from './IdeaCard.vue';
 
 async function mountCard(overrides: Parameters<typeof makeIdea>[0]) {
   const router = await testRouter();
-  return mount(IdeaCard, { props: { idea: makeIdea(overrides) }, global: { plugins: [router] } });
+  return mount(IdeaCard, { props: { idea: makeIdea(overrides) }, global: { plugins: [router, createPinia()] } });
 }
 
 describe('IdeaCard', () => {
@@ -16,7 +17,7 @@ describe('IdeaCard', () => {
       title: 'Dark mode for the editor',
       voteCount: 26,
       commentCount: 2,
-      status: { key: 'in_progress', name: 'In progress', color: '#7c3aed' },
+      status: { key: 'in_progress', name: 'In progress', color: '#7c3aed', acceptsVotes: true },
     });
 
     const link = card.get('h2 a');
@@ -25,14 +26,14 @@ describe('IdeaCard', () => {
     expect(card.get('[data-testid="status-badge"]').text()).toBe('Status: In progress');
     expect(card.get('[data-testid="status-badge"]').attributes('style')).toContain('--status-color: #7c3aed');
     expect(card.get('[data-testid="vote-count"]').text()).toBe('26');
-    expect(card.text()).toContain('26 votes');
+    expect(card.get('[data-testid="vote-button"]').attributes('aria-label')).toBe('Upvote · 26 votes');
+    expect(card.get('[data-testid="vote-button"]').attributes('aria-pressed')).toBe('false');
     expect(card.get('[data-testid="comment-count"]').text()).toBe('2 comments');
   });
 
   it('uses singular words for one vote and one comment', async () => {
     const card = await mountCard({ voteCount: 1, commentCount: 1 });
-    expect(card.text()).toContain('1 vote');
-    expect(card.text()).not.toContain('1 votes');
+    expect(card.get('[data-testid="vote-button"]').attributes('aria-label')).toBe('Upvote · 1 vote');
     expect(card.get('[data-testid="comment-count"]').text()).toBe('1 comment');
   });
 

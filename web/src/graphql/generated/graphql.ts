@@ -46,6 +46,14 @@ export type CreateStatusInput = {
   showOnRoadmap?: boolean;
 };
 
+/** New text for one of your comments. */
+export type EditCommentInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The comment to edit. */
+  id: string | number;
+};
+
 /** Order of an idea list. */
 export type IdeaSort =
   /** Newest first. */
@@ -54,6 +62,18 @@ export type IdeaSort =
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
   | 'TRENDING';
+
+/** A new comment on an idea, or a reply to a top-level comment. */
+export type PostCommentInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The idea to comment on. */
+  ideaId: string | number;
+  /** Post as an official answer; only product managers and admins may. */
+  official?: boolean;
+  /** Top-level comment of the same idea to reply to (replies are one level deep). */
+  parentId?: string | number | null | undefined;
+};
 
 /** What a person may do; each role includes the ones before it. */
 export type Role =
@@ -65,6 +85,34 @@ export type Role =
   | 'MODERATOR'
   /** Also changes statuses and answers officially. */
   | 'PRODUCT_MANAGER';
+
+/** Credentials of an existing account. */
+export type SignInInput = {
+  email: string;
+  password: string;
+};
+
+/** A new account. */
+export type SignUpInput = {
+  /** Name shown to others, 1 to 50 characters. */
+  displayName: string;
+  /** E-mail address; unique regardless of case. */
+  email: string;
+  /** At least 8 characters. */
+  password: string;
+};
+
+/** A new idea on a board. */
+export type SubmitIdeaInput = {
+  /** Board to post on. */
+  boardSlug: string;
+  /** Details as Markdown, at most 10,000 characters. */
+  body?: string;
+  /** Up to five tags of 1 to 30 characters from a-z, 0-9 and "-"; lower-cased, duplicates dropped. */
+  tags?: Array<string>;
+  /** Short summary, 4 to 120 characters after trimming. */
+  title: string;
+};
 
 /** Changes to a board; omitted fields stay as they are. */
 export type UpdateBoardInput = {
@@ -126,6 +174,38 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
 
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
+
+export type DeleteCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCommentMutation = { deleteComment: boolean };
+
+export type EditCommentMutationVariables = Exact<{
+  input: EditCommentInput;
+}>;
+
+
+export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+
+export type IdeaCommentsQueryVariables = Exact<{
+  ideaId: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+
+export type PostCommentMutationVariables = Exact<{
+  input: PostCommentInput;
+}>;
+
+
+export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
   sort: IdeaSort;
@@ -134,16 +214,32 @@ export type BoardIdeasQueryVariables = Exact<{
 }>;
 
 
-export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } } }> } };
+export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdeaDetailQuery = { idea: { updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } } | null };
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null };
 
-export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } };
+export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
+
+export type SimilarIdeasQueryVariables = Exact<{
+  boardSlug: string;
+  text: string;
+  first: number;
+}>;
+
+
+export type SimilarIdeasQuery = { similarIdeas: Array<{ id: string, title: string, voteCount: number, viewerHasVoted: boolean, status: { key: string, name: string, color: string, acceptsVotes: boolean } }> };
+
+export type SubmitIdeaMutationVariables = Exact<{
+  input: SubmitIdeaInput;
+}>;
+
+
+export type SubmitIdeaMutation = { submitIdea: { id: string } };
 
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
@@ -156,10 +252,31 @@ export type RoadmapQuery = { roadmap: Array<{ status: { id: string, key: string,
 
 export type RoadmapIdeaFragment = { id: string, title: string, voteCount: number, commentCount: number };
 
+export type SignInMutationVariables = Exact<{
+  input: SignInInput;
+}>;
+
+
+export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutMutation = { signOut: boolean };
+
+export type SignUpMutationVariables = Exact<{
+  input: SignUpInput;
+}>;
+
+
+export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, displayName: string, role: Role } | null };
+export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
+
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
 
 export type BoardStatusesQueryVariables = Exact<{
   slug: string;
@@ -220,7 +337,21 @@ export type TriageIdeasQueryVariables = Exact<{
 }>;
 
 
-export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string } } }> } };
+export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
+
+export type CastVoteMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type CastVoteMutation = { castVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
+
+export type RetractVoteMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type RetractVoteMutation = { retractVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -249,6 +380,22 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   isPrivate
 }
     `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
 export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     fragment IdeaSummary on Idea {
   id
@@ -256,6 +403,7 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -266,6 +414,7 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }
     `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
@@ -277,6 +426,14 @@ export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
   commentCount
 }
     `, {"fragmentName":"RoadmapIdea"}) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
 export const StatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatusFields on Status {
   id
@@ -349,6 +506,87 @@ export const BoardsDocument = new TypedDocumentString(`
   description
   isPrivate
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const DeleteCommentDocument = new TypedDocumentString(`
+    mutation DeleteComment($id: ID!) {
+  deleteComment(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCommentMutation, DeleteCommentMutationVariables>;
+export const EditCommentDocument = new TypedDocumentString(`
+    mutation EditComment($input: EditCommentInput!) {
+  editComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
+export const IdeaCommentsDocument = new TypedDocumentString(`
+    query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {
+  idea(id: $ideaId) {
+    id
+    comments(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CommentFields
+          replies {
+            ...CommentFields
+          }
+        }
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<IdeaCommentsQuery, IdeaCommentsQueryVariables>;
+export const PostCommentDocument = new TypedDocumentString(`
+    mutation PostComment($input: PostCommentInput!) {
+  postComment(input: $input) {
+    ...CommentFields
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  deleted
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<PostCommentMutation, PostCommentMutationVariables>;
 export const BoardIdeasDocument = new TypedDocumentString(`
     query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {
   ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {
@@ -371,6 +609,7 @@ export const BoardIdeasDocument = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -381,13 +620,48 @@ export const BoardIdeasDocument = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }`) as unknown as TypedDocumentString<BoardIdeasQuery, BoardIdeasQueryVariables>;
 export const IdeaDetailDocument = new TypedDocumentString(`
     query IdeaDetail($id: ID!) {
   idea(id: $id) {
     ...IdeaSummary
+    bodyHtml
     updatedAt
+    board {
+      id
+      slug
+      name
+      statuses {
+        id
+        key
+        name
+        color
+        acceptsVotes
+      }
+    }
+    statusHistory {
+      id
+      at
+      note
+      noteHtml
+      from {
+        key
+        name
+        color
+      }
+      to {
+        key
+        name
+        color
+      }
+      by {
+        id
+        displayName
+        role
+      }
+    }
   }
 }
     fragment IdeaSummary on Idea {
@@ -396,6 +670,7 @@ export const IdeaDetailDocument = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -406,8 +681,32 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }`) as unknown as TypedDocumentString<IdeaDetailQuery, IdeaDetailQueryVariables>;
+export const SimilarIdeasDocument = new TypedDocumentString(`
+    query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {
+  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {
+    id
+    title
+    voteCount
+    viewerHasVoted
+    status {
+      key
+      name
+      color
+      acceptsVotes
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SimilarIdeasQuery, SimilarIdeasQueryVariables>;
+export const SubmitIdeaDocument = new TypedDocumentString(`
+    mutation SubmitIdea($input: SubmitIdeaInput!) {
+  submitIdea(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
   roadmap(boardSlug: $boardSlug) {
@@ -445,15 +744,51 @@ fragment StatusFields on Status {
   isClosed
   showOnRoadmap
 }`) as unknown as TypedDocumentString<RoadmapQuery, RoadmapQueryVariables>;
+export const SignInDocument = new TypedDocumentString(`
+    mutation SignIn($input: SignInInput!) {
+  signIn(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
+export const SignOutDocument = new TypedDocumentString(`
+    mutation SignOut {
+  signOut
+}
+    `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SignUpDocument = new TypedDocumentString(`
+    mutation SignUp($input: SignUpInput!) {
+  signUp(input: $input) {
+    user {
+      ...ViewerFields
+    }
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
-    id
-    displayName
-    role
+    ...ViewerFields
   }
 }
-    `) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  role
+}`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const BoardStatusesDocument = new TypedDocumentString(`
     query BoardStatuses($slug: String!) {
   board(slug: $slug) {
@@ -585,6 +920,7 @@ export const TriageIdeasDocument = new TypedDocumentString(`
   body
   tags
   voteCount
+  viewerHasVoted
   commentCount
   createdAt
   author {
@@ -595,5 +931,24 @@ export const TriageIdeasDocument = new TypedDocumentString(`
     key
     name
     color
+    acceptsVotes
   }
 }`) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const CastVoteDocument = new TypedDocumentString(`
+    mutation CastVote($ideaId: ID!) {
+  castVote(ideaId: $ideaId) {
+    id
+    voteCount
+    viewerHasVoted
+  }
+}
+    `) as unknown as TypedDocumentString<CastVoteMutation, CastVoteMutationVariables>;
+export const RetractVoteDocument = new TypedDocumentString(`
+    mutation RetractVote($ideaId: ID!) {
+  retractVote(ideaId: $ideaId) {
+    id
+    voteCount
+    viewerHasVoted
+  }
+}
+    `) as unknown as TypedDocumentString<RetractVoteMutation, RetractVoteMutationVariables>;

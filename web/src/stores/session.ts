@@ -1,0 +1,101 @@
+import { acceptHMRUpdate, defineStore } from 'pinia';
+import { computed, ref, shallowRef } from 'vue';
+import { invalidateQueries } from '@/graphql/cache';
+import { request } from '@/graphql/client';
+import { hasRole } from '@/utils/roles';
+import {
+  SignInDocument,
+  SignOutDocument,
+  SignUpDocument,
+  ViewerDocument,
+  type Role,
+  type SignInInput,
+  type SignUpInput,
+  type ViewerFieldsFragment,
+} from '@/graphql/generated/graphql';
+
+export type Viewer = ViewerFieldsFragment;
+
+/** Product managers and admins: change statuses, answer officially. */
+export function isStaffRole(role: Role | undefined): boolean {
+  return hasRole(role, 'PRODUCT_MANAGER');
+}
+
+/** "Product manager", "Admin", "Moderator"; undefined for members (no badge). */
+export function roleLabel(role: Role | undefined): string | undefined {
+  switch (role) {
+    case 'ADMIN':
+      return 'Admin';
+    case 'PRODUCT_MANAGER':
+      return 'Product manager';
+    case 'MODERATOR':
+      return 'Moderator';
+    default:
+      return undefined;
+  }
+}
+
+/**
+ * Who is signed in. Loaded once (the `viewer` query) and replaced by sign-in, sign-up and
+ * sign-out, which also forget cached query results (they depend on the viewer).
+ */
+export const useSession = defineStore('session', () => {
+  const viewer = shallowRef<Viewer | null>(null);
+  /** True once the first `viewer` answer (or failure) arrived. */
+  const loaded = ref(false);
+  let loading: Promise<void> | undefined;
+
+  const signedIn = computed(() => viewer.value !== null);
+  const role = computed(() => viewer.value?.role);
+  /** Product managers and admins: status changes, official answers. */
+  const isStaff = computed(() => isStaffRole(role.value));
+  /** Moderators and above: the triage queue. */
+  const isModerator = computed(() => hasRole(role.value, 'MODERATOR'));
+  /** Admins: boards and statuses. */
+  const isAdmin = computed(() => hasRole(role.value, 'ADMIN'));
+
+  /** Loads the viewer the first time it is called; later calls share that result. */
+  function load(): Promise<void> {
+    loading ??= request(ViewerDocument)
+      .then((data) => {
+        viewer.value = data.viewer ?? null;
+      })
+      .catch(() => {
+        // Unknown: treat as a visitor; a later sign-in sets the viewer.
+        viewer.value = null;
+      })
+      .finally(() => {
+        loaded.value = true;
+      });
+    return loading;
+  }
+
+  function setViewer(next: Viewer | null): void {
+    viewer.value = next;
+    loaded.value = true;
+    loading = Promise.resolve();
+    invalidateQueries();
+  }
+
+  /** Rejects with an ApiError (with `fields` for inline messages) when refused. */
+  async function signIn(input: SignInInput): Promise<Viewer> {
+    const { signIn: payload } = await request(SignInDocument, { input });
+    setViewer(payload.user);
+    return payload.user;
+  }
+
+  async function signUp(input: SignUpInput): Promise<Viewer> {
+    const { signUp: payload } = await request(SignUpDocument, { input });
+    setViewer(payload.user);
+    return payload.user;
+  }
+
+  async function signOut(): Promise<void> {
+    await request(SignOutDocument);
+    setViewer(null);
+  }
+
+  return { viewer, loaded, signedIn, isStaff, isModerator, isAdmin, load, signIn, signUp, signOut };
+});
+
+if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSession, import.meta.hot));
