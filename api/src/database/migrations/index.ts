@@ -1,6 +1,12 @@
 import { CoreSchema1764100000000 } from './1764100000000-core-schema.js';
 import { SignInFailures1764100000100 } from './1764100000100-sign-in-failures.js';
 import { TrendAddUnderflow1764100000200 } from './1764100000200-trend-add-underflow.js';
+import { ProductTools1764300000000 } from './1764300000000-product-tools.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
-export const migrations = [CoreSchema1764100000000, SignInFailures1764100000100, TrendAddUnderflow1764100000200];
+export const migrations = [
+  CoreSchema1764100000000,
+  SignInFailures1764100000100,
+  TrendAddUnderflow1764100000200,
+  ProductTools1764300000000,
+];
