@@ -36,9 +36,10 @@ describe('merging duplicates', () => {
       `INSERT INTO votes (idea_id, user_id, created_at) SELECT $1, u, c FROM unnest($2::uuid[], $3::timestamptz[]) AS x(u, c)`,
       [ideaId, voters.map((v) => v.id), voters.map((_, i) => at(i))],
     );
-    await t.db.dataSource.query(`UPDATE ideas SET vote_count = (SELECT count(*) FROM votes WHERE idea_id = $1) WHERE id = $1`, [
-      ideaId,
-    ]);
+    await t.db.dataSource.query(
+      `UPDATE ideas SET vote_count = (SELECT count(*) FROM votes WHERE idea_id = $1) WHERE id = $1`,
+      [ideaId],
+    );
   }
 
   async function state(ideaId: string) {
@@ -179,10 +180,9 @@ describe('merging duplicates', () => {
     const onSource = people.slice(50, 90);
     const onTarget = [...people.slice(90, 130), ...early.slice(10, 30)];
 
-    const casts = [
-      ...onSource.map((m) => ({ m, idea: source })),
-      ...onTarget.map((m) => ({ m, idea: target })),
-    ].sort(() => Math.random() - 0.5);
+    const casts = [...onSource.map((m) => ({ m, idea: source })), ...onTarget.map((m) => ({ m, idea: target }))].sort(
+      () => Math.random() - 0.5,
+    );
     const half = Math.floor(casts.length / 2);
     const run = (c: { m: Member; idea: string }) =>
       t.gql<{ castVote: { voteCount: number } }>(CAST, { id: c.idea }, c.m.headers).then((r) => ({ ...c, r }));
@@ -253,7 +253,11 @@ describe('merging duplicates', () => {
     const low = await t.gql(SUGGEST, { i: b, d: a }, member.headers);
     expect(low.errors?.[0].extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'NOT_ENOUGH_REPUTATION' });
     await t.db.dataSource.query(`UPDATE users SET reputation = 20 WHERE id = $1`, [member.id]);
-    const first = await t.gql<{ suggestDuplicate: { id: string; state: string } }>(SUGGEST, { i: b, d: a }, member.headers);
+    const first = await t.gql<{ suggestDuplicate: { id: string; state: string } }>(
+      SUGGEST,
+      { i: b, d: a },
+      member.headers,
+    );
     expect(first.errors).toBeUndefined();
     expect(first.data!.suggestDuplicate).toMatchObject({ state: 'OPEN', idea: { id: b }, duplicateOf: { id: a } });
     const repeat = await t.gql<{ suggestDuplicate: { id: string } }>(SUGGEST, { i: b, d: a }, member.headers);
