@@ -34,7 +34,11 @@ describe('audit log', () => {
   afterAll(() => t.close());
 
   async function log(vars: Record<string, unknown> = {}): Promise<{ totalCount: number; entries: Entry[] }> {
-    const r = await t.gql<{ auditLog: { totalCount: number; edges: Array<{ node: Entry }> } }>(LOG, vars, admin.headers);
+    const r = await t.gql<{ auditLog: { totalCount: number; edges: Array<{ node: Entry }> } }>(
+      LOG,
+      vars,
+      admin.headers,
+    );
     if (!r.data) throw new Error(JSON.stringify(r.errors));
     return { totalCount: r.data.auditLog.totalCount, entries: r.data.auditLog.edges.map((e) => e.node) };
   }
@@ -50,18 +54,58 @@ describe('audit log', () => {
     );
     const commentId = c.data!.postComment.id;
     const steps: Array<[string, Record<string, string>, string, Record<string, unknown>]> = [
-      [`mutation ($id: ID!) { changeIdeaStatus(input: { ideaId: $id, statusKey: "planned", note: "soon" }) { id } }`, pm.headers, 'idea.status_changed', { id: b }],
-      [`mutation ($s: ID!, $t: ID!) { mergeIdeas(input: { sourceId: $s, targetId: $t }) { id } }`, moderator.headers, 'idea.merged', { s: a, t: b }],
+      [
+        `mutation ($id: ID!) { changeIdeaStatus(input: { ideaId: $id, statusKey: "planned", note: "soon" }) { id } }`,
+        pm.headers,
+        'idea.status_changed',
+        { id: b },
+      ],
+      [
+        `mutation ($s: ID!, $t: ID!) { mergeIdeas(input: { sourceId: $s, targetId: $t }) { id } }`,
+        moderator.headers,
+        'idea.merged',
+        { s: a, t: b },
+      ],
       [`mutation ($id: ID!) { unmergeIdea(id: $id) { id } }`, moderator.headers, 'idea.unmerged', { id: a }],
       [`mutation ($id: ID!) { hideIdea(id: $id) { id } }`, moderator.headers, 'idea.hidden', { id: a }],
       [`mutation ($id: ID!) { unhideIdea(id: $id) { id } }`, moderator.headers, 'idea.unhidden', { id: a }],
-      [`mutation ($id: ID!) { lockComments(ideaId: $id) { id } }`, moderator.headers, 'idea.comments_locked', { id: b }],
-      [`mutation ($id: ID!) { unlockComments(ideaId: $id) { id } }`, moderator.headers, 'idea.comments_unlocked', { id: b }],
+      [
+        `mutation ($id: ID!) { lockComments(ideaId: $id) { id } }`,
+        moderator.headers,
+        'idea.comments_locked',
+        { id: b },
+      ],
+      [
+        `mutation ($id: ID!) { unlockComments(ideaId: $id) { id } }`,
+        moderator.headers,
+        'idea.comments_unlocked',
+        { id: b },
+      ],
       [`mutation ($id: ID!) { hideComment(id: $id) { id } }`, moderator.headers, 'comment.hidden', { id: commentId }],
-      [`mutation ($id: ID!) { unhideComment(id: $id) { id } }`, moderator.headers, 'comment.unhidden', { id: commentId }],
-      [`mutation ($id: ID!) { suspendMember(userId: $id) { id } }`, moderator.headers, 'user.suspended', { id: member.id }],
-      [`mutation ($id: ID!) { unsuspendMember(userId: $id) { id } }`, moderator.headers, 'user.unsuspended', { id: member.id }],
-      [`mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`, admin.headers, 'user.role_changed', { id: member.id }],
+      [
+        `mutation ($id: ID!) { unhideComment(id: $id) { id } }`,
+        moderator.headers,
+        'comment.unhidden',
+        { id: commentId },
+      ],
+      [
+        `mutation ($id: ID!) { suspendMember(userId: $id) { id } }`,
+        moderator.headers,
+        'user.suspended',
+        { id: member.id },
+      ],
+      [
+        `mutation ($id: ID!) { unsuspendMember(userId: $id) { id } }`,
+        moderator.headers,
+        'user.unsuspended',
+        { id: member.id },
+      ],
+      [
+        `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`,
+        admin.headers,
+        'user.role_changed',
+        { id: member.id },
+      ],
     ];
     for (const [query, headers, , vars] of steps) {
       const r = await t.gql(query, vars, headers);
@@ -94,11 +138,9 @@ describe('audit log', () => {
     expect(byActor.entries.every((e) => e.actor?.id === pm.id)).toBe(true);
 
     const all = await log({ first: 100 });
-    const page1 = await t.gql<{ auditLog: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: Entry }> } }>(
-      LOG,
-      { first: 5 },
-      admin.headers,
-    );
+    const page1 = await t.gql<{
+      auditLog: { pageInfo: { endCursor: string; hasNextPage: boolean }; edges: Array<{ node: Entry }> };
+    }>(LOG, { first: 5 }, admin.headers);
     expect(page1.data!.auditLog.pageInfo.hasNextPage).toBe(true);
     const page2 = await t.gql<{ auditLog: { edges: Array<{ node: Entry }> } }>(
       LOG,
@@ -118,7 +160,11 @@ describe('audit log', () => {
     const idea = await createIdea(t.db.dataSource);
     await t.gql(`mutation ($id: ID!) { hideIdea(id: $id) { id } }`, { id: idea }, plain.headers); // forbidden
     await t.gql(`mutation ($id: ID!) { unhideIdea(id: $id) { id } }`, { id: idea }, moderator.headers); // no-op
-    await t.gql(`mutation ($id: ID!) { changeIdeaStatus(input: { ideaId: $id, statusKey: "open" }) { id } }`, { id: idea }, pm.headers);
+    await t.gql(
+      `mutation ($id: ID!) { changeIdeaStatus(input: { ideaId: $id, statusKey: "open" }) { id } }`,
+      { id: idea },
+      pm.headers,
+    );
     expect((await log()).totalCount).toBe(before);
   });
 });
