@@ -1,0 +1,46 @@
+import { BENCH_BOARD, seedBench } from '../../../src/bench/seed.js';
+import { signUpAs } from '../../utils/accounts.js';
+import { createTestApp, type TestApp } from '../../utils/test-app.js';
+
+/**
+ * Dashboard budget on the benchmark data set (100k ideas, 1M votes, 200k comments): a
+ * boardAnalytics load within 500 ms. Seeding takes a minute or two, so this runs only with
+ * CHORUS_PERF=1 (e.g. `CHORUS_PERF=1 node --experimental-vm-modules ../node_modules/jest/bin/jest.js analytics-perf`).
+ */
+const perf = process.env.CHORUS_PERF === '1' ? describe : describe.skip;
+
+perf('board analytics on the benchmark data set', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedBench(t.db.dataSource, { ideas: 100_000, members: 20_000, votes: 1_000_000, comments: 200_000 }, (line) =>
+      process.stdout.write(`${line}\n`),
+    );
+  }, 600_000);
+  afterAll(() => t.close());
+
+  it.each([30, 90, 365])(
+    'loads a %i-day dashboard within 500 ms',
+    async (days) => {
+      const pm = await signUpAs(t, 'product_manager');
+      const to = new Date();
+      const from = new Date(to.getTime() - days * 86_400_000);
+      const query = `query ($from: DateTime!, $to: DateTime!) { boardAnalytics(boardSlug: "${BENCH_BOARD}", from: $from, to: $to) {
+      weeks { ideas votes comments } members { active new returning } topContributors { user { id } ideas }
+      funnel { submitted reachedPlanned reachedDone } medianHoursToFirstResponse medianHoursToDone
+      answeredWithin7DaysShare mostWanted { id voteCount } } }`;
+      await t.gql(query, { from, to }, pm.headers); // warm the cache
+      const timings: number[] = [];
+      for (let i = 0; i < 3; i++) {
+        const started = performance.now();
+        const r = await t.gql(query, { from, to }, pm.headers);
+        timings.push(performance.now() - started);
+        expect(r.errors).toBeUndefined();
+      }
+      const best = Math.min(...timings);
+      process.stdout.write(`${days} days: ${timings.map((ms) => ms.toFixed(0)).join(' / ')} ms\n`);
+      expect(best).toBeLessThan(500);
+    },
+    120_000,
+  );
+});
