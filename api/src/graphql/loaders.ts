@@ -46,6 +46,8 @@ export interface Loaders {
   commentById: DataLoader<string, CommentModel | null>;
   /** Idea id → staff-only internal notes, oldest first (resolved only for staff). */
   internalNotesByIdeaId: DataLoader<string, InternalNoteModel[]>;
+  /** User id → end of their current suspension, or null (resolved only for staff and the user). */
+  suspendedUntilByUserId: DataLoader<string, Date | null>;
 }
 
 /** Groups rows by key, one (possibly empty) list per key in key order. */
@@ -124,6 +126,14 @@ export class LoadersFactory {
         ),
       ),
       internalNotesByIdeaId: new DataLoader((ids) => notesOf(this.db, ids)),
+      suspendedUntilByUserId: new DataLoader(async (ids) => {
+        const found = await this.db.query<Array<{ id: string; until: Date | null }>>(
+          `SELECT id, CASE WHEN suspended_until > now() THEN suspended_until END AS until
+             FROM users WHERE id = ANY($1::uuid[])`,
+          [[...ids]],
+        );
+        return byKey(ids, found, (u) => u.id).map((u) => u?.until ?? null);
+      }),
     };
   }
 }

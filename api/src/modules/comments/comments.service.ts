@@ -6,6 +6,7 @@ import { decodeCursor, pageSize, type ConnectionShape } from '../../common/pagin
 import type { GqlContext, Viewer } from '../../graphql/context.js';
 import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { rows } from '../../database/sql.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import type { CommentModel } from './comment.model.js';
 import { COMMENT_COLUMNS } from './comments.loaders.js';
@@ -116,6 +117,16 @@ export class CommentsService {
         [existing.id],
       );
       if (removed.length === 0) throw notFound('Comment'); // someone else removed it first
+      if (existing.authorId !== actor.id) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'comment.deleted',
+          subjectType: 'comment',
+          subjectId: existing.id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
       await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [existing.ideaId]);
     });
     this.events.emit('comment.deleted', { commentId: existing.id, ideaId: existing.ideaId, actorId: actor.id });

@@ -12,6 +12,7 @@ import { DomainEventBus } from '../../common/events/domain-events.js';
 import { rows } from '../../database/sql.js';
 import type { Viewer } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import type { IdeasArgs } from './dto/ideas.args.js';
@@ -240,6 +241,16 @@ export class IdeasService {
         throw forbidden('Only the author or a moderator can delete this idea', 'NOT_AUTHOR');
       }
       await tx.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [current.id]);
+      if (current.authorId !== actor.id) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'idea.deleted',
+          subjectType: 'idea',
+          subjectId: current.id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
     });
     this.events.emit('idea.deleted', { ideaId: id, actorId: actor.id });
     return true;

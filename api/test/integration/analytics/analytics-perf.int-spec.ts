@@ -1,4 +1,5 @@
 import { BENCH_BOARD, seedBench } from '../../../src/bench/seed.js';
+import { connect, createDataSource } from '../../../src/database/data-source.js';
 import { signUpAs } from '../../utils/accounts.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
@@ -13,9 +14,16 @@ perf('board analytics on the benchmark data set', () => {
   let t: TestApp;
   beforeAll(async () => {
     t = await createTestApp();
-    await seedBench(t.db.dataSource, { ideas: 100_000, members: 20_000, votes: 1_000_000, comments: 200_000 }, (line) =>
-      process.stdout.write(`${line}\n`),
-    );
+    // One connection without the app's statement timeout: the seed's big INSERTs take a while.
+    const seeder = await connect(createDataSource({ url: t.db.url, poolSize: 1 }), t.db.url);
+    try {
+      await seeder.query(`SET statement_timeout = 0`);
+      await seedBench(seeder, { ideas: 100_000, members: 20_000, votes: 1_000_000, comments: 200_000 }, (line) =>
+        process.stdout.write(`${line}\n`),
+      );
+    } finally {
+      await seeder.destroy();
+    }
   }, 600_000);
   afterAll(() => t.close());
 

@@ -100,6 +100,8 @@ describe('audit log', () => {
         'user.unsuspended',
         { id: member.id },
       ],
+      [`mutation ($id: ID!) { deleteComment(id: $id) }`, moderator.headers, 'comment.deleted', { id: commentId }],
+      [`mutation ($id: ID!) { deleteIdea(id: $id) }`, moderator.headers, 'idea.deleted', { id: a }],
       [
         `mutation ($id: ID!) { setUserRole(userId: $id, role: MODERATOR) { id } }`,
         admin.headers,

@@ -268,12 +268,13 @@ describe('moderation', () => {
   it('stops a suspended member from posting, commenting and voting until unsuspended', async () => {
     const target = await signUpAs(t, 'member');
     const ideaId = await createIdea(t.db.dataSource, 'open', 'Idea for suspension test');
-    const suspended = await t.gql(
-      `mutation ($id: ID!) { suspendMember(userId: $id) { id } }`,
+    const suspended = await t.gql<{ suspendMember: { suspendedUntil: string } }>(
+      `mutation ($id: ID!) { suspendMember(userId: $id) { id suspendedUntil } }`,
       { id: target.id },
       moderator.headers,
     );
     expect(suspended.errors).toBeUndefined();
+    expect(suspended.data!.suspendMember.suspendedUntil).toBe('9999-12-31T00:00:00.000Z');
     const attempts = [
       await t.gql(
         `mutation { submitIdea(input: { boardSlug: "feedback", title: "Let me post" }) { id } }`,
@@ -303,7 +304,12 @@ describe('moderation', () => {
     );
     expect(past.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
 
-    await t.gql(`mutation ($id: ID!) { unsuspendMember(userId: $id) { id } }`, { id: target.id }, moderator.headers);
+    const lifted = await t.gql<{ unsuspendMember: { suspendedUntil: string | null } }>(
+      `mutation ($id: ID!) { unsuspendMember(userId: $id) { suspendedUntil } }`,
+      { id: target.id },
+      moderator.headers,
+    );
+    expect(lifted.data!.unsuspendMember.suspendedUntil).toBeNull();
     const vote = await t.gql(`mutation ($id: ID!) { castVote(ideaId: $id) { id } }`, { id: ideaId }, target.headers);
     expect(vote.errors).toBeUndefined();
     // A suspension that has run out no longer applies.
