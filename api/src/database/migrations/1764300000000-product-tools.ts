@@ -111,13 +111,21 @@ export class ProductTools1764300000000 implements MigrationInterface {
     await db.query(`CREATE INDEX internal_notes_idea_idx ON internal_notes (idea_id, created_at, id)`);
 
     // Analytics: activity of a board by time (votes and comments join ideas on idea_id).
-    await db.query(`CREATE INDEX votes_idea_time_idx ON votes (idea_id, created_at)`);
-    await db.query(`CREATE INDEX comments_idea_time_idx ON comments (idea_id, created_at)`);
+    await db.query(`CREATE INDEX votes_created_idx ON votes (created_at)`);
+    await db.query(`CREATE INDEX comments_created_idx ON comments (created_at)`);
+    await db.query(
+      `CREATE INDEX comments_official_idx ON comments (idea_id, created_at) WHERE is_official AND deleted_at IS NULL`,
+    );
     await db.query(`CREATE INDEX ideas_board_created_idx ON ideas (board_id, created_at)`);
   }
 
   async down(db: QueryRunner): Promise<void> {
-    for (const index of ['ideas_board_created_idx', 'comments_idea_time_idx', 'votes_idea_time_idx']) {
+    for (const index of [
+      'ideas_board_created_idx',
+      'comments_official_idx',
+      'comments_created_idx',
+      'votes_created_idx',
+    ]) {
       await db.query(`DROP INDEX ${index}`);
     }
     for (const table of [

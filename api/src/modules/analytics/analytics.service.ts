@@ -22,17 +22,32 @@ const NOT_MERGE_COPY = `NOT EXISTS (
   SELECT 1 FROM merge_moved_votes m JOIN idea_merges im ON im.id = m.merge_id
    WHERE im.target_id = v.idea_id AND im.undone_at IS NULL AND m.user_id = v.user_id AND m.created_at = v.created_at)`;
 
-/** Every activity on board $1 (submission, vote, comment) with its member and time; deleted ideas excluded. */
-const ACTIVITY = `
+/** Votes cast (not the author's own vote at submission, which is part of submitting, nor merge copies). */
+const COUNTED_VOTE = `i.deleted_at IS NULL AND NOT (v.user_id = i.author_id AND v.created_at = i.created_at) AND ${NOT_MERGE_COPY}`;
+
+/**
+ * Every activity on board $1 in [$2, $3) (submission, vote, comment) with its member, time and
+ * kind; deleted ideas and comments left out. Each branch is a range scan on its created_at index.
+ */
+const PERIOD_ACTIVITY = `
   SELECT i.author_id AS user_id, i.created_at AS at, 'idea' AS kind FROM ideas i
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL
+   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.created_at >= $2 AND i.created_at < $3
   UNION ALL
   SELECT v.user_id, v.created_at, 'vote' FROM votes v JOIN ideas i ON i.id = v.idea_id
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND ${NOT_MERGE_COPY}
-     AND NOT (v.user_id = i.author_id AND v.created_at = i.created_at)
+   WHERE i.board_id = $1 AND v.created_at >= $2 AND v.created_at < $3 AND ${COUNTED_VOTE}
   UNION ALL
   SELECT c.author_id, c.created_at, 'comment' FROM comments c JOIN ideas i ON i.id = c.idea_id
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND c.deleted_at IS NULL`;
+   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND c.created_at >= $2 AND c.created_at < $3`;
+
+/** Whether member `a.user_id` was active on board $1 before $2 (index probes by member and time). */
+const ACTIVE_BEFORE = `(
+  EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = a.user_id AND i.created_at < $2 AND i.board_id = $1
+             AND i.deleted_at IS NULL)
+  OR EXISTS (SELECT 1 FROM votes v JOIN ideas i ON i.id = v.idea_id
+              WHERE v.user_id = a.user_id AND v.created_at < $2 AND i.board_id = $1 AND ${COUNTED_VOTE})
+  OR EXISTS (SELECT 1 FROM comments c JOIN ideas i ON i.id = c.idea_id
+              WHERE c.author_id = a.user_id AND c.created_at < $2 AND i.board_id = $1 AND i.deleted_at IS NULL
+                AND c.deleted_at IS NULL))`;
 
 /**
  * Board analytics for staff (product managers and admins). Each figure is one set-based
@@ -59,22 +74,18 @@ export class AnalyticsService {
     const [weeks, [members], topContributors, [cohort], mostWanted] = await Promise.all([
       this.weeks(params),
       this.db.query<MemberActivityModel[]>(
-        `WITH a AS (${ACTIVITY}),
-              per_member AS (
-                SELECT user_id, bool_or(at >= $2 AND at < $3) AS active, bool_or(at < $2) AS earlier
-                  FROM a WHERE at < $3 GROUP BY user_id)
-         SELECT count(*) FILTER (WHERE active)::int AS active,
-                count(*) FILTER (WHERE active AND NOT earlier)::int AS new,
-                count(*) FILTER (WHERE active AND earlier)::int AS returning
-           FROM per_member`,
+        `WITH a AS (SELECT DISTINCT user_id FROM (${PERIOD_ACTIVITY}) p),
+              m AS (SELECT ${ACTIVE_BEFORE} AS earlier FROM a)
+         SELECT count(*)::int AS active, count(*) FILTER (WHERE NOT earlier)::int AS new,
+                count(*) FILTER (WHERE earlier)::int AS returning
+           FROM m`,
         params,
       ),
       this.db.query<TopContributorModel[]>(
-        `WITH a AS (${ACTIVITY})
-         SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
+        `SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
                 count(*) FILTER (WHERE kind = 'comment')::int AS comments,
                 count(*) FILTER (WHERE kind = 'vote')::int AS votes
-           FROM a WHERE at >= $2 AND at < $3
+           FROM (${PERIOD_ACTIVITY}) a
           GROUP BY user_id
           ORDER BY count(*) FILTER (WHERE kind <> 'vote') DESC, count(*) FILTER (WHERE kind = 'vote') DESC, user_id
           LIMIT 10`,
@@ -93,19 +104,18 @@ export class AnalyticsService {
            SELECT i.id, i.created_at FROM ideas i
             WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.created_at >= $2 AND i.created_at < $3
          ), changes AS (
-           SELECT sc.idea_id, s.key, sc.created_at FROM status_changes sc
-             JOIN cohort c ON c.id = sc.idea_id JOIN statuses s ON s.id = sc.to_status_id
+           SELECT sc.idea_id, min(sc.created_at) AS first_change,
+                  bool_or(s.key IN ('planned', 'in_progress', 'done')) AS planned,
+                  min(sc.created_at) FILTER (WHERE s.key = 'done') AS done_at
+             FROM status_changes sc JOIN statuses s ON s.id = sc.to_status_id
+            WHERE sc.idea_id IN (SELECT id FROM cohort) GROUP BY sc.idea_id
+         ), official AS (
+           SELECT o.idea_id, min(o.created_at) AS first_official FROM comments o
+            WHERE o.is_official AND o.deleted_at IS NULL AND o.idea_id IN (SELECT id FROM cohort) GROUP BY o.idea_id
          ), per_idea AS (
-           SELECT c.id, c.created_at,
-                  EXISTS (SELECT 1 FROM changes x WHERE x.idea_id = c.id AND x.key IN ('planned', 'in_progress', 'done'))
-                    AS planned,
-                  (SELECT min(x.created_at) FROM changes x WHERE x.idea_id = c.id AND x.key = 'done') AS done_at,
-                  least(
-                    (SELECT min(x.created_at) FROM changes x WHERE x.idea_id = c.id),
-                    (SELECT min(o.created_at) FROM comments o
-                      WHERE o.idea_id = c.id AND o.is_official AND o.deleted_at IS NULL)
-                  ) AS answered_at
-             FROM cohort c
+           SELECT c.created_at, coalesce(ch.planned, false) AS planned, ch.done_at,
+                  least(ch.first_change, o.first_official) AS answered_at
+             FROM cohort c LEFT JOIN changes ch ON ch.idea_id = c.id LEFT JOIN official o ON o.idea_id = c.id
          )
          SELECT count(*)::int AS submitted,
                 count(*) FILTER (WHERE planned)::int AS "reachedPlanned",
@@ -144,13 +154,12 @@ export class AnalyticsService {
   /** Ideas, votes and comments per ISO week (UTC), zero-filled, for every week overlapping [from, to). */
   private weeks(params: unknown[]): Promise<WeeklyActivityModel[]> {
     return this.db.query<WeeklyActivityModel[]>(
-      `WITH a AS (${ACTIVITY}),
-            counted AS (
+      `WITH counted AS (
               SELECT date_trunc('week', at AT TIME ZONE 'UTC') AS week,
                      count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
                      count(*) FILTER (WHERE kind = 'vote')::int AS votes,
                      count(*) FILTER (WHERE kind = 'comment')::int AS comments
-                FROM a WHERE at >= $2 AND at < $3 GROUP BY 1)
+                FROM (${PERIOD_ACTIVITY}) a GROUP BY 1)
        SELECT w.week AT TIME ZONE 'UTC' AS "weekStart", coalesce(c.ideas, 0) AS ideas,
               coalesce(c.votes, 0) AS votes, coalesce(c.comments, 0) AS comments
          FROM generate_series(date_trunc('week', $2::timestamptz AT TIME ZONE 'UTC'),

@@ -1,3 +1,4 @@
+import type { Pool, PoolClient } from 'pg';
 import { BENCH_BOARD, seedBench } from '../../../src/bench/seed.js';
 import { connect, createDataSource } from '../../../src/database/data-source.js';
 import { signUpAs } from '../../utils/accounts.js';
@@ -46,9 +47,49 @@ perf('board analytics on the benchmark data set', () => {
         expect(r.errors).toBeUndefined();
       }
       const best = Math.min(...timings);
+      if (process.env.CHORUS_PERF_EXPLAIN === '1') await explainFigures(t, from, to);
       process.stdout.write(`${days} days: ${timings.map((ms) => ms.toFixed(0)).join(' / ')} ms\n`);
       expect(best).toBeLessThan(500);
     },
     120_000,
   );
 });
+
+/** Prints each figure's execution time and the plan of the slowest (EXPLAIN ANALYZE on the same SQL). */
+async function explainFigures(t: TestApp, from: Date, to: Date): Promise<void> {
+  const pool = (t.db.dataSource.driver as unknown as { master: Pool }).master;
+  const seen: Array<{ text: string; values: unknown[] }> = [];
+  const capture = (client: PoolClient) => {
+    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
+    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
+      const [text, values] = args as [string | { text: string; values?: unknown[] }, unknown[] | undefined];
+      const sql = typeof text === 'string' ? text : text.text;
+      if (/percentile_cont|PERIOD|DISTINCT user_id|date_trunc|GROUP BY user_id|NOT s.is_closed/.test(sql)) {
+        seen.push({ text: sql, values: (typeof text === 'string' ? values : text.values) ?? [] });
+      }
+      return query(...args);
+    };
+  };
+  pool.on('acquire', capture);
+  const pm = await signUpAs(t, 'product_manager');
+  await t.gql(
+    `query ($from: DateTime!, $to: DateTime!) { boardAnalytics(boardSlug: "${BENCH_BOARD}", from: $from, to: $to) {
+      weeks { ideas } members { active } topContributors { ideas } funnel { submitted } mostWanted { id } } }`,
+    { from, to },
+    pm.headers,
+  );
+  pool.off('acquire', capture);
+  const plans: Array<{ ms: number; plan: string; head: string }> = [];
+  for (const { text, values } of seen) {
+    const rows = await t.db.dataSource.query<Array<{ 'QUERY PLAN': string }>>(
+      `EXPLAIN (ANALYZE, BUFFERS) ${text}`,
+      values,
+    );
+    const plan = rows.map((r) => r['QUERY PLAN']).join('\n');
+    const ms = Number(/Execution Time: ([\d.]+)/.exec(plan)?.[1] ?? 0);
+    plans.push({ ms, plan, head: text.replace(/\s+/g, ' ').slice(0, 80) });
+  }
+  plans.sort((a, b) => b.ms - a.ms);
+  for (const p of plans) process.stdout.write(`${p.ms.toFixed(1)} ms  ${p.head}\n`);
+  if (plans[0]) process.stdout.write(`${plans[0].plan}\n`);
+}
