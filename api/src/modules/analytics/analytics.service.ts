@@ -50,8 +50,8 @@ const ACTIVE_BEFORE = `(
                 AND c.deleted_at IS NULL))`;
 
 /**
- * Board analytics for staff (product managers and admins). Each figure is one set-based
- * statement over the board's rows in [from, to) (five statements, run concurrently).
+ * Board analytics for staff (product managers and admins). Set-based SQL over the board's rows in
+ * [from, to): three statements run concurrently (activity figures, cohort figures, most wanted).
  * Conventions: deleted ideas and comments are left out; the author's own vote at submission
  * is part of submitting, not a separate vote; a vote a merge copied onto the target is
  * counted once (on the source, where it was cast); weeks are ISO weeks in UTC.
@@ -71,26 +71,8 @@ export class AnalyticsService {
     if (to.getTime() - from.getTime() > MAX_DAYS * 86_400_000) throw badInput({ to: 'Pick at most two years.' });
     const board = await this.boards.getVisible(staff, boardSlug);
     const params = [board.id, from, to];
-    const [weeks, [members], topContributors, [cohort], mostWanted] = await Promise.all([
-      this.weeks(params),
-      this.db.query<MemberActivityModel[]>(
-        `WITH a AS (SELECT DISTINCT user_id FROM (${PERIOD_ACTIVITY}) p),
-              m AS (SELECT ${ACTIVE_BEFORE} AS earlier FROM a)
-         SELECT count(*)::int AS active, count(*) FILTER (WHERE NOT earlier)::int AS new,
-                count(*) FILTER (WHERE earlier)::int AS returning
-           FROM m`,
-        params,
-      ),
-      this.db.query<TopContributorModel[]>(
-        `SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-                count(*) FILTER (WHERE kind = 'comment')::int AS comments,
-                count(*) FILTER (WHERE kind = 'vote')::int AS votes
-           FROM (${PERIOD_ACTIVITY}) a
-          GROUP BY user_id
-          ORDER BY count(*) FILTER (WHERE kind <> 'vote') DESC, count(*) FILTER (WHERE kind = 'vote') DESC, user_id
-          LIMIT 10`,
-        params,
-      ),
+    const [{ weeks, members, topContributors }, [cohort], mostWanted] = await Promise.all([
+      this.activity(params),
       this.db.query<
         Array<
           StatusFunnelModel & {
@@ -151,23 +133,55 @@ export class AnalyticsService {
     };
   }
 
-  /** Ideas, votes and comments per ISO week (UTC), zero-filled, for every week overlapping [from, to). */
-  private weeks(params: unknown[]): Promise<WeeklyActivityModel[]> {
-    return this.db.query<WeeklyActivityModel[]>(
-      `WITH counted AS (
+  /**
+   * The activity figures (weeks, members, top contributors) in one statement: the period's
+   * activity is read once (a MATERIALIZED CTE) and aggregated three ways.
+   */
+  private async activity(
+    params: unknown[],
+  ): Promise<{ weeks: WeeklyActivityModel[]; members: MemberActivityModel; topContributors: TopContributorModel[] }> {
+    const [row] = await this.db.query<
+      Array<{
+        weeks: Array<Omit<WeeklyActivityModel, 'weekStart'> & { weekStart: string }>;
+        members: MemberActivityModel;
+        topContributors: TopContributorModel[] | null;
+      }>
+    >(
+      `WITH a AS MATERIALIZED (${PERIOD_ACTIVITY}),
+            counted AS (
               SELECT date_trunc('week', at AT TIME ZONE 'UTC') AS week,
                      count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
                      count(*) FILTER (WHERE kind = 'vote')::int AS votes,
                      count(*) FILTER (WHERE kind = 'comment')::int AS comments
-                FROM (${PERIOD_ACTIVITY}) a GROUP BY 1)
-       SELECT w.week AT TIME ZONE 'UTC' AS "weekStart", coalesce(c.ideas, 0) AS ideas,
-              coalesce(c.votes, 0) AS votes, coalesce(c.comments, 0) AS comments
-         FROM generate_series(date_trunc('week', $2::timestamptz AT TIME ZONE 'UTC'),
-                              ($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC', interval '1 week') AS w(week)
-         LEFT JOIN counted c ON c.week = w.week
-        ORDER BY w.week`,
+                FROM a GROUP BY 1),
+            weeks AS (
+              SELECT w.week, coalesce(c.ideas, 0) AS ideas, coalesce(c.votes, 0) AS votes,
+                     coalesce(c.comments, 0) AS comments
+                FROM generate_series(date_trunc('week', $2::timestamptz AT TIME ZONE 'UTC'),
+                                     ($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC', interval '1 week')
+                       AS w(week)
+                LEFT JOIN counted c ON c.week = w.week),
+            top AS (
+              SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
+                     count(*) FILTER (WHERE kind = 'comment')::int AS comments,
+                     count(*) FILTER (WHERE kind = 'vote')::int AS votes,
+                     count(*) FILTER (WHERE kind <> 'vote') AS contributions
+                FROM a GROUP BY user_id
+               ORDER BY contributions DESC, votes DESC, user_id LIMIT 10),
+            m AS (SELECT ${ACTIVE_BEFORE} AS earlier FROM (SELECT DISTINCT user_id FROM a) a)
+       SELECT (SELECT json_agg(json_build_object('weekStart', to_char(week, 'YYYY-MM-DD"T"00:00:00"Z"'), 'ideas', ideas,
+                                                 'votes', votes, 'comments', comments) ORDER BY week) FROM weeks) AS weeks,
+              (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE NOT earlier),
+                                        'returning', count(*) FILTER (WHERE earlier)) FROM m) AS members,
+              (SELECT json_agg(json_build_object('userId', "userId", 'ideas', ideas, 'comments', comments, 'votes', votes)
+                               ORDER BY contributions DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
       params,
     );
+    return {
+      weeks: row.weeks.map((w) => ({ ...w, weekStart: new Date(w.weekStart) })),
+      members: row.members,
+      topContributors: row.topContributors ?? [],
+    };
   }
 }
 
