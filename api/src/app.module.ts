@@ -8,11 +8,16 @@ import { EventsModule } from './common/events/events.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
 import { HealthController } from './health/health.controller.js';
+import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
+import { AuditModule } from './modules/audit/audit.module.js';
 import { AuthModule } from './modules/auth/auth.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { IdeasModule } from './modules/ideas/ideas.module.js';
+import { InternalNotesModule } from './modules/internal-notes/internal-notes.module.js';
+import { MergesModule } from './modules/merges/merges.module.js';
+import { ModerationModule } from './modules/moderation/moderation.module.js';
 import { StatusesModule } from './modules/statuses/statuses.module.js';
 import { UsersModule } from './modules/users/users.module.js';
 import { VotesModule } from './modules/votes/votes.module.js';
@@ -64,6 +69,11 @@ export class AppModule {
         MailModule,
         FeedsModule,
         ReputationModule,
+        AuditModule,
+        MergesModule,
+        ModerationModule,
+        InternalNotesModule,
+        AnalyticsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: DataSource, useValue: dataSource }],

@@ -5,6 +5,8 @@ import type { Loaders } from './loaders.js';
 export interface Viewer {
   id: string;
   role: 'member' | 'moderator' | 'product_manager' | 'admin';
+  /** Suspended by a moderator: may read, but not post ideas, comment or vote (see requireParticipant). */
+  suspended?: boolean;
 }
 
 /** Per-request GraphQL context: built fresh for every operation. */

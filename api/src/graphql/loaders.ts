@@ -8,7 +8,11 @@ import type { IdeaModel } from '../modules/ideas/idea.model.js';
 import { loadColumnPages, type ColumnPageKey } from '../modules/statuses/roadmap.queries.js';
 import type { StatusChangeModel } from '../modules/statuses/status-change.model.js';
 import type { CommentModel } from '../modules/comments/comment.model.js';
-import { commentPages, repliesOf, type CommentPageKey } from '../modules/comments/comments.loaders.js';
+import { COMMENT_COLUMNS, commentPages, repliesOf, type CommentPageKey } from '../modules/comments/comments.loaders.js';
+import { IDEA_COLUMNS } from '../modules/ideas/ideas.service.js';
+import type { InternalNoteModel } from '../modules/internal-notes/internal-note.model.js';
+import { notesOf } from '../modules/internal-notes/internal-notes.service.js';
+import { mergedIdeasOf, visibleIdeasById } from '../modules/merges/merges.loaders.js';
 import { Status } from '../modules/statuses/status.entity.js';
 import { User } from '../modules/users/user.entity.js';
 import type { UserModel } from '../modules/users/user.model.js';
@@ -35,6 +39,18 @@ export interface Loaders {
   repliesByParentId: DataLoader<string, CommentModel[]>;
   /** Follows, notifications, answers and reputation. */
   loop: LoopLoaders;
+  /** Visible ideas by id (null when deleted, hidden or pending): `Idea.mergedInto`, suggestions. */
+  visibleIdeaById: DataLoader<string, IdeaModel | null>;
+  /** Live ideas by id, hidden and pending included: staff-only views (moderation queue). */
+  liveIdeaById: DataLoader<string, IdeaModel | null>;
+  /** Target idea id → visible ideas merged into it. */
+  mergedIdeasByTargetId: DataLoader<string, IdeaModel[]>;
+  /** Comment id → the comment (hidden body blanked as everywhere). */
+  commentById: DataLoader<string, CommentModel | null>;
+  /** Idea id → staff-only internal notes, oldest first (resolved only for staff). */
+  internalNotesByIdeaId: DataLoader<string, InternalNoteModel[]>;
+  /** User id → end of their current suspension, or null (resolved only for staff and the user). */
+  suspendedUntilByUserId: DataLoader<string, Date | null>;
 }
 
 /** Groups rows by key, one (possibly empty) list per key in key order. */
@@ -91,6 +107,37 @@ export class LoadersFactory {
       commentPage: new DataLoader((keys) => commentPages(this.db, keys), { cacheKeyFn: (key) => JSON.stringify(key) }),
       repliesByParentId: new DataLoader((ids) => repliesOf(this.db, ids)),
       loop: loopLoaders(this.db, viewer),
+      visibleIdeaById: new DataLoader((ids) => visibleIdeasById(this.db, ids)),
+      liveIdeaById: new DataLoader(async (ids) =>
+        byKey(
+          ids,
+          await this.db.query<IdeaModel[]>(
+            `SELECT ${IDEA_COLUMNS} FROM ideas i WHERE i.id = ANY($1::uuid[]) AND i.deleted_at IS NULL`,
+            [[...ids]],
+          ),
+          (i) => i.id,
+        ),
+      ),
+      mergedIdeasByTargetId: new DataLoader((ids) => mergedIdeasOf(this.db, ids)),
+      commentById: new DataLoader(async (ids) =>
+        byKey(
+          ids,
+          await this.db.query<CommentModel[]>(
+            `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = ANY($1::uuid[])`,
+            [[...ids]],
+          ),
+          (c) => c.id,
+        ),
+      ),
+      internalNotesByIdeaId: new DataLoader((ids) => notesOf(this.db, ids)),
+      suspendedUntilByUserId: new DataLoader(async (ids) => {
+        const found = await this.db.query<Array<{ id: string; until: Date | null }>>(
+          `SELECT id, CASE WHEN suspended_until > now() THEN suspended_until END AS until
+             FROM users WHERE id = ANY($1::uuid[])`,
+          [[...ids]],
+        );
+        return byKey(ids, found, (u) => u.id).map((u) => u?.until ?? null);
+      }),
     };
   }
 }

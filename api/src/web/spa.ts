@@ -4,6 +4,8 @@ import express, { type Express, type NextFunction, type Request, type Response }
 
 /** Paths the API answers itself; everything else that asks for HTML gets the SPA. */
 const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe'];
+/** Downloads the API serves under paths the SPA also routes (the analytics page vs its CSV export). */
+const API_FILES = /^\/analytics\/[^/]+\.csv$/;
 
 /**
  * Serves the built web app from the same origin: hashed assets cached for a year,
@@ -19,7 +21,9 @@ export function serveSpa(app: Express, distDir: string): boolean {
   );
   app.use(express.static(distDir, { index: false, maxAge: '1h' }));
   app.use((req: Request, res: Response, next: NextFunction) => {
-    const isApi = API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
+    const isApi =
+      API_FILES.test(req.path) ||
+      API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
     res.setHeader('Cache-Control', 'no-cache');
     res.sendFile(indexFile);

@@ -35,6 +35,13 @@ export function requireViewer(viewer: Viewer | null): Viewer {
   return viewer;
 }
 
+/** The signed-in viewer allowed to take part (post ideas, comment, vote), or UNAUTHENTICATED / FORBIDDEN SUSPENDED. */
+export function requireParticipant(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.suspended) throw forbidden('Your account is suspended: you cannot post or vote for now.', 'SUSPENDED');
+  return signedIn;
+}
+
 /** The signed-in viewer holding at least `role`, or UNAUTHENTICATED / FORBIDDEN. */
 export function requireRole(viewer: Viewer | null, role: RoleName): Viewer {
   const signedIn = requireViewer(viewer);

@@ -16,6 +16,31 @@ export interface DomainEvents {
     /** The status_changes row written with it (notifications key on it: one per change). */
     statusChangeId: string;
   };
+  /**
+   * `sourceId` was merged into `targetId`. `backerIds`: everyone backing the source (notify them).
+   * `movedVoterIds`: the members whose vote was added to the target by this merge (a follows
+   * listener moves their follows with them; members who already backed the target are not in it).
+   */
+  'idea.merged': {
+    mergeId: string;
+    sourceId: string;
+    targetId: string;
+    boardId: string;
+    actorId: string;
+    backerIds: string[];
+    movedVoterIds: string[];
+    targetVoteCount: number;
+  };
+  /** A merge was undone: `removedVoterIds` lost the vote the merge had added to the target. */
+  'idea.unmerged': {
+    mergeId: string;
+    sourceId: string;
+    targetId: string;
+    boardId: string;
+    actorId: string;
+    removedVoterIds: string[];
+    targetVoteCount: number;
+  };
   'vote.cast': { ideaId: string; userId: string; voteCount: number };
   'vote.retracted': { ideaId: string; userId: string; voteCount: number };
   'comment.posted': { commentId: string; ideaId: string; authorId: string; parentId: string | null; official: boolean };

@@ -3,6 +3,7 @@ import { SignInFailures1764100000100 } from './1764100000100-sign-in-failures.js
 import { TrendAddUnderflow1764100000200 } from './1764100000200-trend-add-underflow.js';
 import { SimilarIdeasVocabulary1764100000300 } from './1764100000300-similar-ideas-vocabulary.js';
 import { Loop1764200000000 } from './1764200000000-loop.js';
+import { ProductTools1764300000000 } from './1764300000000-product-tools.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
 export const migrations = [
@@ -11,4 +12,5 @@ export const migrations = [
   TrendAddUnderflow1764100000200,
   SimilarIdeasVocabulary1764100000300,
   Loop1764200000000,
+  ProductTools1764300000000,
 ];

@@ -94,7 +94,7 @@ export class AuthService {
         this.db,
         `UPDATE api_tokens t SET last_used_at = now() FROM users u
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-          RETURNING u.id, u.role`,
+          RETURNING u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended`,
         [hashSecret(bearer)],
       );
       if (!row) {
@@ -107,7 +107,8 @@ export class AuthService {
     const token = readCookie(req.headers, SESSION_COOKIE);
     if (!token || !this.isSameOrigin(req)) return null;
     const [row] = await this.db.query<Viewer[]>(
-      `SELECT u.id, u.role FROM sessions s JOIN users u ON u.id = s.user_id
+      `SELECT u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended
+         FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
       [hashSecret(token)],
     );

@@ -13,6 +13,8 @@ export class CommentModel {
   official: boolean;
   @Field({ description: 'Whether the comment was removed (kept only as a placeholder above its replies).' })
   deleted: boolean;
+  @Field({ description: 'Hidden by a moderator: shown as "hidden by a moderator", with an empty body.' })
+  hidden: boolean;
   @Field({ description: 'When the comment was posted.' }) createdAt: Date;
   @Field(() => Date, { nullable: true, description: 'When the author last edited it; null if never.' })
   editedAt: Date | null;

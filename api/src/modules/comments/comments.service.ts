@@ -1,11 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hasRole, requireViewer } from '../../common/auth/roles.js';
+import { hasRole, isStaff, requireParticipant, requireViewer } from '../../common/auth/roles.js';
 import { DomainEventBus } from '../../common/events/domain-events.js';
 import { decodeCursor, pageSize, type ConnectionShape } from '../../common/pagination/connection.js';
 import type { GqlContext, Viewer } from '../../graphql/context.js';
-import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { rows } from '../../database/sql.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import type { CommentModel } from './comment.model.js';
 import { COMMENT_COLUMNS } from './comments.loaders.js';
@@ -29,13 +30,16 @@ export class CommentsService {
   ) {}
 
   async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentModel> {
-    const author = requireViewer(viewer);
+    const author = requireParticipant(viewer);
     const body = validBody(input.body);
     const official = input.official === true;
     if (official && !hasRole(author, 'product_manager')) {
       throw forbidden('Only product managers and admins can answer officially.', 'OFFICIAL_NOT_ALLOWED');
     }
-    await this.ideas.get(author, input.ideaId); // NOT_FOUND for unknown, deleted and invisible ideas
+    const idea = await this.ideas.get(author, input.ideaId); // NOT_FOUND for unknown, deleted and invisible ideas
+    if (idea.commentsLocked && !isStaff(author)) {
+      throw new AppError('CONFLICT', 'COMMENTS_LOCKED', 'A moderator locked the discussion on this idea.');
+    }
     const parentId = input.parentId ?? null;
     if (parentId !== null && !UUID.test(parentId)) throw badInput({ parentId: 'Reply to a comment on this idea.' });
 
@@ -113,6 +117,16 @@ export class CommentsService {
         [existing.id],
       );
       if (removed.length === 0) throw notFound('Comment'); // someone else removed it first
+      if (existing.authorId !== actor.id) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'comment.deleted',
+          subjectType: 'comment',
+          subjectId: existing.id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
       await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [existing.ideaId]);
     });
     this.events.emit('comment.deleted', { commentId: existing.id, ideaId: existing.ideaId, actorId: actor.id });

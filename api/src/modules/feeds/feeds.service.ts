@@ -6,6 +6,7 @@ import { BoardsService } from '../boards/boards.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { escapeHtml } from '../mail/mail-templates.js';
 import type { Feed, FeedEntry } from './feed-xml.js';
+import { LISTED_IDEA, VISIBLE_IDEA } from '../ideas/idea-visibility.js';
 
 const FEED_SIZE = 50;
 
@@ -31,7 +32,7 @@ export class FeedsService {
     >(
       `SELECT i.id, i.title, i.body, u.display_name AS author, i.created_at AS "createdAt", i.updated_at AS "updatedAt"
          FROM ideas i JOIN users u ON u.id = i.author_id
-        WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+        WHERE i.board_id = $1 AND ${LISTED_IDEA}
         ORDER BY i.created_at DESC, i.id DESC LIMIT ${FEED_SIZE}`,
       [board.id],
     );
@@ -79,7 +80,7 @@ export class FeedsService {
     >(
       `SELECT c.id, c.body, u.display_name AS author, c.created_at AS "createdAt", c.edited_at AS "editedAt"
          FROM comments c JOIN users u ON u.id = c.author_id
-        WHERE c.idea_id = $1 AND c.is_official AND c.deleted_at IS NULL
+        WHERE c.idea_id = $1 AND c.is_official AND c.deleted_at IS NULL AND c.hidden_at IS NULL
         ORDER BY c.created_at DESC LIMIT ${FEED_SIZE}`,
       [idea.id],
     );
@@ -112,7 +113,7 @@ export class FeedsService {
       `SELECT sc.id, i.id AS "ideaId", i.title, s.name AS status, sc.note, u.display_name AS author, sc.created_at AS at
          FROM status_changes sc JOIN ideas i ON i.id = sc.idea_id JOIN statuses s ON s.id = sc.to_status_id
          JOIN users u ON u.id = sc.changed_by_id
-        WHERE ${where} AND i.deleted_at IS NULL
+        WHERE ${where} AND ${VISIBLE_IDEA}
         ORDER BY sc.created_at DESC, sc.id DESC LIMIT ${FEED_SIZE}`,
       params,
     );

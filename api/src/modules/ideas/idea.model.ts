@@ -29,9 +29,18 @@ export class IdeaModel {
   @Field({ description: 'When the idea was submitted.' }) createdAt: Date;
   @Field({ description: 'When the idea last changed.' }) updatedAt: Date;
 
+  @Field({ description: 'Hidden by a moderator: only staff still see it (never listed).' }) hidden: boolean;
+  @Field({
+    description: 'Waiting for a moderator to approve it (pre-moderated board); only staff and its author see it.',
+  })
+  pending: boolean;
+  @Field({ description: 'Whether a moderator locked the discussion: only staff can still comment.' })
+  commentsLocked: boolean;
+
   boardId: string;
   authorId: string;
   statusId: string;
+  mergedIntoId: string | null;
 }
 
 export const IdeaConnection = Connection(IdeaModel, 'Idea');

@@ -7,15 +7,17 @@ import {
   toConnection,
   type ConnectionShape,
 } from '../../common/pagination/connection.js';
-import { hasRole, isStaff, requireViewer } from '../../common/auth/roles.js';
+import { hasRole, isStaff, requireParticipant, requireViewer } from '../../common/auth/roles.js';
 import { DomainEventBus } from '../../common/events/domain-events.js';
 import { rows } from '../../database/sql.js';
 import type { Viewer } from '../../graphql/context.js';
 import { badInput, forbidden, notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import type { IdeasArgs } from './dto/ideas.args.js';
 import { cleanIdeaFields } from './idea-rules.js';
+import { LISTED_IDEA } from './idea-visibility.js';
 import { IdeaSort, type IdeaModel } from './idea.model.js';
 
 /** Sort column and its SQL type, per sort order; each has a matching (board_id, col DESC, id DESC) index. */
@@ -27,7 +29,9 @@ const SORT_KEYS: Record<IdeaSort, { column: string; type: string }> = {
 
 export const IDEA_COLUMNS = `i.id, i.board_id AS "boardId", i.author_id AS "authorId", i.status_id AS "statusId",
   i.title, i.body, i.tags, i.vote_count AS "voteCount", i.comment_count AS "commentCount",
-  i.trend_score AS "trendScore", i.created_at AS "createdAt", i.updated_at AS "updatedAt"`;
+  i.trend_score AS "trendScore", i.created_at AS "createdAt", i.updated_at AS "updatedAt",
+  i.merged_into_id AS "mergedIntoId", (i.hidden_at IS NOT NULL) AS hidden, (i.pending_at IS NOT NULL) AS pending,
+  (i.comments_locked_at IS NOT NULL) AS "commentsLocked"`;
 
 /** How many rows each candidate source of similar() contributes before re-ranking. */
 const SIMILAR_CANDIDATES = 40;
@@ -61,7 +65,7 @@ export class IdeasService {
     const { column, type } = SORT_KEYS[args.sort];
 
     const params: unknown[] = [board.id];
-    const filters = ['i.board_id = $1', 'i.deleted_at IS NULL', 'i.merged_into_id IS NULL'];
+    const filters = ['i.board_id = $1', LISTED_IDEA];
     if (args.status) {
       params.push(args.status);
       filters.push(`i.status_id = (SELECT id FROM statuses WHERE board_id = $1 AND key = $${params.length})`);
@@ -113,6 +117,9 @@ export class IdeasService {
       [id],
     );
     if (!row || !(await this.boards.canSee(viewer, { id: row.boardId, isPrivate: row.isPrivate }))) return null;
+    // Hidden ideas exist for staff only; a pending idea for staff and its author.
+    if (row.hidden && !isStaff(viewer)) return null;
+    if (row.pending && !isStaff(viewer) && row.authorId !== viewer?.id) return null;
     const { isPrivate: _private, ...idea } = row;
     return idea;
   }
@@ -149,7 +156,7 @@ export class IdeasService {
     const pairs = any.flatMap((a, i) => any.slice(i + 1).map((b) => `(${a} & ${b})`)).join(' | ') || all;
     const corrected = terms.map((alternatives) => alternatives[0]).join(' ');
     const source = (tsquery: string) => `(SELECT i.id FROM ideas i
-        WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+        WHERE i.board_id = $1 AND ${LISTED_IDEA}
           AND to_tsvector('english', i.title) @@ q.${tsquery} LIMIT ${SIMILAR_CANDIDATES})`;
     return this.db.query<IdeaModel[]>(
       `WITH q AS MATERIALIZED (SELECT to_tsquery('english', $3) AS all_q, to_tsquery('english', $4) AS pairs_q,
@@ -202,18 +209,22 @@ export class IdeasService {
    * row and vote_count = 1 are written in the same transaction as the idea.
    */
   async submit(viewer: Viewer | null, input: SubmitIdeaInput): Promise<IdeaModel> {
-    const author = requireViewer(viewer);
+    const author = requireParticipant(viewer);
     const board = await this.boards.getVisible(author, input.boardSlug);
     const { value, errors } = cleanIdeaFields({ title: input.title, body: input.body ?? '', tags: input.tags ?? [] });
     if (Object.keys(errors).length > 0) throw badInput(errors);
 
     const idea = await this.db.transaction(async (tx) => {
       const [row] = await tx.query<IdeaModel[]>(
-        `INSERT INTO ideas (board_id, author_id, status_id, title, body, tags, vote_count, trend_score)
-         SELECT $1, $2, s.id, $3, $4, $5, 1, trend_add(-1e6, now())
-           FROM statuses s WHERE s.board_id = $1 AND s.key = 'open'
+        `INSERT INTO ideas (board_id, author_id, status_id, title, body, tags, vote_count, trend_score, pending_at)
+         SELECT $1, $2, s.id, $3, $4, $5, 1, trend_add(-1e6, now()),
+                -- Pre-moderation: a member's first idea on such a board waits for a moderator.
+                CASE WHEN $6 AND b.premoderate_first_idea AND NOT EXISTS (
+                  SELECT 1 FROM ideas o WHERE o.board_id = $1 AND o.author_id = $2 AND o.pending_at IS NULL
+                ) THEN now() END
+           FROM statuses s JOIN boards b ON b.id = s.board_id WHERE s.board_id = $1 AND s.key = 'open'
          RETURNING ${IDEA_COLUMNS.replaceAll('i.', '')}`,
-        [board.id, author.id, value.title, value.body, value.tags],
+        [board.id, author.id, value.title, value.body, value.tags, !isStaff(author)],
       );
       if (!row) throw new Error(`board ${board.id} has no 'open' status`);
       // The author's own vote. The votes module (modules/votes) owns voting; this insert
@@ -225,7 +236,9 @@ export class IdeasService {
       ]);
       return row;
     });
-    this.events.emit('idea.submitted', { ideaId: idea.id, boardId: idea.boardId, authorId: author.id });
+    // A pending idea is announced when a moderator approves it (moderation's approveIdea).
+    if (!idea.pending)
+      this.events.emit('idea.submitted', { ideaId: idea.id, boardId: idea.boardId, authorId: author.id });
     return idea;
   }
 
@@ -269,6 +282,16 @@ export class IdeasService {
         throw forbidden('Only the author or a moderator can delete this idea', 'NOT_AUTHOR');
       }
       await tx.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [current.id]);
+      if (current.authorId !== actor.id) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'idea.deleted',
+          subjectType: 'idea',
+          subjectId: current.id,
+          before: { deleted: false },
+          after: { deleted: true },
+        });
+      }
     });
     this.events.emit('idea.deleted', { ideaId: id, actorId: actor.id });
     return true;

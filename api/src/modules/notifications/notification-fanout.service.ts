@@ -10,6 +10,7 @@ import { findMentions } from './mentions.js';
 import { NotificationKind, type NotificationData, type NotificationModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
 import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
+import { VISIBLE_IDEA } from '../ideas/idea-visibility.js';
 
 /** Vote counts at which an idea's author hears about it. */
 export const VOTE_MILESTONES = [10, 50, 100];
@@ -95,7 +96,7 @@ export class NotificationFanoutService implements OnModuleInit {
       `SELECT i.title, c.body, u.display_name AS "actorName", p.author_id AS "parentAuthorId"
          FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN users u ON u.id = c.author_id
          LEFT JOIN comments p ON p.id = c.parent_id AND p.deleted_at IS NULL
-        WHERE c.id = $1 AND c.deleted_at IS NULL`,
+        WHERE c.id = $1 AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND ${VISIBLE_IDEA}`,
       [e.commentId],
     );
     if (!info) return;
@@ -133,7 +134,7 @@ export class NotificationFanoutService implements OnModuleInit {
   async onVoteCast(e: DomainEvents['vote.cast']): Promise<void> {
     if (!VOTE_MILESTONES.includes(e.voteCount)) return;
     const [idea] = await this.db.query<Array<{ title: string; authorId: string }>>(
-      `SELECT title, author_id AS "authorId" FROM ideas WHERE id = $1 AND deleted_at IS NULL`,
+      `SELECT title, author_id AS "authorId" FROM ideas i WHERE i.id = $1 AND ${VISIBLE_IDEA}`,
       [e.ideaId],
     );
     if (!idea) return;

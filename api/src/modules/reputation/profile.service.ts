@@ -16,6 +16,7 @@ import type { IdeaModel } from '../ideas/idea.model.js';
 import { IDEA_COLUMNS, UUID } from '../ideas/ideas.service.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
+import { VISIBLE_IDEA } from '../ideas/idea-visibility.js';
 
 /** Boards the viewer may see (alias b): the rule of BoardsService.canSee in SQL. */
 const VISIBLE_BOARD = `(NOT b.is_private OR $2::boolean
@@ -40,7 +41,7 @@ export class ProfileService {
       userId,
       args,
       `SELECT ${IDEA_COLUMNS}, %SORT% FROM ideas i JOIN boards b ON b.id = i.board_id
-        WHERE i.author_id = $1 AND i.deleted_at IS NULL AND ${VISIBLE_BOARD}`,
+        WHERE i.author_id = $1 AND ${VISIBLE_IDEA} AND ${VISIBLE_BOARD}`,
       'i.created_at',
       'i.id',
     );
@@ -52,7 +53,8 @@ export class ProfileService {
       userId,
       args,
       `SELECT ${COMMENT_COLUMNS}, %SORT% FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN boards b ON b.id = i.board_id
-        WHERE c.author_id = $1 AND c.helpful_at IS NOT NULL AND c.deleted_at IS NULL AND i.deleted_at IS NULL
+        WHERE c.author_id = $1 AND c.helpful_at IS NOT NULL AND c.deleted_at IS NULL AND c.hidden_at IS NULL
+          AND ${VISIBLE_IDEA}
           AND ${VISIBLE_BOARD}`,
       'c.helpful_at',
       'c.id',

@@ -9,6 +9,7 @@ import {
 import { badInput } from '../../graphql/errors.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IDEA_COLUMNS } from '../ideas/ideas.service.js';
+import { LISTED_IDEA } from '../ideas/idea-visibility.js';
 
 /** One roadmap column page request: the column's status and its page arguments. */
 export interface ColumnPageKey {
@@ -45,7 +46,7 @@ export async function loadColumnPages(
          FROM unnest($1::uuid[], $2::int[], $3::int[], $4::uuid[]) WITH ORDINALITY
                 AS k(status_id, lim, after_votes, after_id, k),
               LATERAL (SELECT * FROM ideas i
-                        WHERE i.status_id = k.status_id AND i.deleted_at IS NULL AND i.merged_into_id IS NULL
+                        WHERE i.status_id = k.status_id AND ${LISTED_IDEA}
                           AND (k.after_id IS NULL OR (i.vote_count, i.id) < (k.after_votes, k.after_id))
                         ORDER BY i.vote_count DESC, i.id DESC
                         LIMIT k.lim + 1) i
@@ -53,9 +54,9 @@ export async function loadColumnPages(
       [keys.map((key) => key.statusId), firsts, afters.map((a) => a[0]), afters.map((a) => a[1])],
     ),
     db.query<Array<{ statusId: string; count: number }>>(
-      `SELECT status_id AS "statusId", count(*)::int AS count FROM ideas
-        WHERE status_id = ANY($1::uuid[]) AND deleted_at IS NULL AND merged_into_id IS NULL
-        GROUP BY status_id`,
+      `SELECT i.status_id AS "statusId", count(*)::int AS count FROM ideas i
+        WHERE i.status_id = ANY($1::uuid[]) AND ${LISTED_IDEA}
+        GROUP BY i.status_id`,
       [statusIds],
     ),
   ]);

@@ -5,6 +5,7 @@ import { DomainEventBus } from '../../common/events/domain-events.js';
 import { rows } from '../../database/sql.js';
 import type { Viewer } from '../../graphql/context.js';
 import { AppError, badInput, notFound, type FieldErrors } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService, UUID } from '../ideas/ideas.service.js';
@@ -79,6 +80,14 @@ export class StatusesService {
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [idea.id, idea.statusId, target.id, actor.id, note],
       );
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: 'idea.status_changed',
+        subjectType: 'idea',
+        subjectId: idea.id,
+        before: { statusId: idea.statusId },
+        after: { statusId: target.id, statusKey: input.statusKey, note },
+      });
       return {
         ideaId: idea.id,
         boardId: idea.boardId,

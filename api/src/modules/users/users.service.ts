@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { Role, hasRole, requireRole } from '../../common/auth/roles.js';
 import type { Viewer } from '../../graphql/context.js';
 import { AppError, notFound } from '../../graphql/errors.js';
+import { recordAudit } from '../audit/audit-writes.js';
 import { User } from './user.entity.js';
 import type { UserModel } from './user.model.js';
 import { toUserModel } from './users.mapper.js';
@@ -24,7 +25,7 @@ export class UsersService {
 
   /** Admins change roles; the last admin cannot be demoted (someone must be able to undo mistakes). */
   async setRole(viewer: Viewer | null, userId: string, role: Role): Promise<UserModel> {
-    requireRole(viewer, 'admin');
+    const actor = requireRole(viewer, 'admin');
     const updated = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('chorus-user-roles'))`);
       const [target] = await tx.query<User[]>(`SELECT id, role FROM users WHERE id::text = $1`, [userId]);
@@ -37,6 +38,16 @@ export class UsersService {
           throw new AppError('CONFLICT', 'LAST_ADMIN', 'Chorus needs at least one admin: promote someone else first.');
       }
       await tx.query(`UPDATE users SET role = $2 WHERE id = $1`, [target.id, role]);
+      if (target.role !== role) {
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: 'user.role_changed',
+          subjectType: 'user',
+          subjectId: target.id,
+          before: { role: target.role },
+          after: { role },
+        });
+      }
       return target.id;
     });
     return this.get(updated);

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireViewer } from '../../common/auth/roles.js';
+import { requireParticipant, requireViewer } from '../../common/auth/roles.js';
 import { DomainEventBus } from '../../common/events/domain-events.js';
 import type { Viewer } from '../../graphql/context.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
@@ -23,7 +23,7 @@ export class VotesService {
 
   /** Backs an idea. Casting again is not an error and not a second vote. */
   async cast(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
-    const member = requireViewer(viewer);
+    const member = requireParticipant(viewer);
     await this.ideas.get(member, ideaId); // NOT_FOUND for unknown, deleted and invisible ideas
     const { changed, idea } = await this.write((tx) => castVoteInTransaction(tx, ideaId, member.id), ideaId);
     if (changed) this.events.emit('vote.cast', { ideaId, userId: member.id, voteCount: idea.voteCount });

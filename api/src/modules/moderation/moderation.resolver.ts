@@ -1,0 +1,127 @@
+import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { GqlContext } from '../../graphql/context.js';
+import { CommentModel } from '../comments/comment.model.js';
+import { IdeaConnection, IdeaModel } from '../ideas/idea.model.js';
+import { UserModel } from '../users/user.model.js';
+import {
+  FlagContentInput,
+  FlagModel,
+  ModerationItemConnection,
+  ModerationItemModel,
+  PageArgs,
+} from './moderation.model.js';
+import { ModerationService } from './moderation.service.js';
+
+const id = () => ID;
+
+@Resolver(() => ModerationItemModel)
+export class ModerationResolver {
+  constructor(private readonly moderation: ModerationService) {}
+
+  @Mutation(() => FlagModel, { description: 'Members: flags an idea or a comment for moderators (once per item).' })
+  flagContent(@Args('input') input: FlagContentInput, @Context() ctx: GqlContext): Promise<FlagModel> {
+    return this.moderation.flag(ctx.viewer, input);
+  }
+
+  @Query(() => ModerationItemConnection, {
+    description: 'Moderators and above: flagged items with their open flags grouped, oldest first.',
+  })
+  moderationQueue(@Args() args: PageArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<ModerationItemModel>> {
+    return this.moderation.queue(ctx.viewer, args);
+  }
+
+  @Query(() => IdeaConnection, {
+    description: 'Moderators and above: pre-moderated ideas awaiting approval, oldest first.',
+  })
+  pendingIdeas(@Args() args: PageArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<IdeaModel>> {
+    return this.moderation.pendingIdeas(ctx.viewer, args);
+  }
+
+  @Mutation(() => Int, {
+    description: 'Moderators: closes the open flags of an item without acting; returns how many.',
+  })
+  dismissFlags(@Args('itemId', { type: id }) itemId: string, @Context() ctx: GqlContext): Promise<number> {
+    return this.moderation.dismissFlags(ctx.viewer, itemId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Moderators: hides an idea from everyone but staff (closes its flags).' })
+  hideIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.moderation.hideIdea(ctx.viewer, ideaId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Moderators: shows a hidden idea again.' })
+  unhideIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.moderation.unhideIdea(ctx.viewer, ideaId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Moderators: publishes a pre-moderated idea.' })
+  approveIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.moderation.approveIdea(ctx.viewer, ideaId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Moderators: locks the discussion; only staff can still comment.' })
+  lockComments(@Args('ideaId', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.moderation.lockComments(ctx.viewer, ideaId);
+  }
+
+  @Mutation(() => IdeaModel, { description: 'Moderators: reopens a locked discussion.' })
+  unlockComments(@Args('ideaId', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
+    return this.moderation.unlockComments(ctx.viewer, ideaId);
+  }
+
+  @Mutation(() => CommentModel, {
+    description: 'Moderators: hides a comment; everyone sees "hidden by a moderator" (hidden: true, empty body).',
+  })
+  hideComment(@Args('id', { type: id }) commentId: string, @Context() ctx: GqlContext): Promise<CommentModel> {
+    return this.moderation.hideComment(ctx.viewer, commentId);
+  }
+
+  @Mutation(() => CommentModel, { description: 'Moderators: shows a hidden comment again.' })
+  unhideComment(@Args('id', { type: id }) commentId: string, @Context() ctx: GqlContext): Promise<CommentModel> {
+    return this.moderation.unhideComment(ctx.viewer, commentId);
+  }
+
+  @Mutation(() => Boolean, {
+    description: 'Moderators: deletes a spam idea or comment (soft delete) and closes its flags.',
+  })
+  deleteSpam(@Args('itemId', { type: id }) itemId: string, @Context() ctx: GqlContext): Promise<boolean> {
+    return this.moderation.deleteSpam(ctx.viewer, itemId);
+  }
+
+  @Mutation(() => UserModel, {
+    description:
+      'Moderators (members only) and admins (anyone else): the member can read but not post, comment or vote ' +
+      'until `until` (indefinitely when omitted).',
+  })
+  suspendMember(
+    @Args('userId', { type: id }) userId: string,
+    @Args('until', { type: () => Date, nullable: true, description: 'End of the suspension.' }) until: Date | null,
+    @Context() ctx: GqlContext,
+  ): Promise<UserModel> {
+    return this.moderation.suspend(ctx.viewer, userId, until ?? null);
+  }
+
+  @Mutation(() => UserModel, { description: 'Moderators: lifts a suspension.' })
+  unsuspendMember(@Args('userId', { type: id }) userId: string, @Context() ctx: GqlContext): Promise<UserModel> {
+    return this.moderation.unsuspend(ctx.viewer, userId);
+  }
+
+  @ResolveField(() => IdeaModel, {
+    nullable: true,
+    description: 'The flagged idea, or the idea of the flagged comment (staff view: hidden or pending included).',
+  })
+  idea(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
+    return ctx.loaders.liveIdeaById.load(item.ideaId);
+  }
+
+  @ResolveField(() => CommentModel, { nullable: true, description: 'The flagged comment; null for a flagged idea.' })
+  comment(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<CommentModel | null> | null {
+    return item.commentId ? ctx.loaders.commentById.load(item.commentId) : null;
+  }
+
+  @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote the flagged content.' })
+  author(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
+    return ctx.loaders.userById.load(item.authorId);
+  }
+}
