@@ -37,8 +37,7 @@ async function page(sort: 'vote_count' | 'trend_score', viewer: string | null, w
      SELECT ${NODE}::jsonb || CASE WHEN $2::boolean THEN jsonb_build_object('viewerHasVoted',
               EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = $3)) ELSE '{}' END AS node,
             i.${sort}::text AS sort_key,
-            (SELECT count(*)::int FROM ideas c WHERE c.board_id = (SELECT id FROM b)
-                AND c.deleted_at IS NULL AND c.merged_into_id IS NULL) AS total
+            (SELECT coalesce(sum(count), 0)::int FROM listed_idea_counts c WHERE c.board_id = (SELECT id FROM b)) AS total
        FROM p i JOIN users u ON u.id = i.author_id JOIN statuses s ON s.id = i.status_id
       ORDER BY i.${sort} DESC, i.id DESC`,
     [board, withVoted && viewer !== null, viewer],

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import 'reflect-metadata';
 import autocannon from 'autocannon';
 import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
@@ -104,6 +105,7 @@ async function run(): Promise<void> {
         DATABASE_URL: url,
         NODE_ENV: 'production',
         LOG_LEVEL: 'warn',
+        CHORUS_SECRET: randomBytes(32).toString('hex'),
         CHORUS_MIGRATE_ON_BOOT: 'false',
         CHORUS_DEMO_DATA: 'false',
         WEB_DIST_DIR: join(dir, 'no-web'),

@@ -4,6 +4,7 @@ import { TrendAddUnderflow1764100000200 } from './1764100000200-trend-add-underf
 import { SimilarIdeasVocabulary1764100000300 } from './1764100000300-similar-ideas-vocabulary.js';
 import { Loop1764200000000 } from './1764200000000-loop.js';
 import { ProductTools1764300000000 } from './1764300000000-product-tools.js';
+import { ListedIdeaCounts1764400000000 } from './1764400000000-listed-idea-counts.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
 export const migrations = [
@@ -13,4 +14,5 @@ export const migrations = [
   SimilarIdeasVocabulary1764100000300,
   Loop1764200000000,
   ProductTools1764300000000,
+  ListedIdeaCounts1764400000000,
 ];

@@ -79,6 +79,12 @@ export class IdeasService {
       filters.push(`i.search_vector @@ websearch_to_tsquery('english', $${params.length})`);
     }
     const where = filters.join(' AND ');
+    // Without tag/search the exact count is kept per (board, status) by a trigger (listed_idea_counts).
+    const countSql =
+      args.tag || args.search?.trim()
+        ? `SELECT count(*)::int AS count FROM ideas i WHERE ${where}`
+        : `SELECT coalesce(sum(count), 0)::int AS count FROM listed_idea_counts
+            WHERE board_id = $1 ${args.status ? 'AND status_id = (SELECT id FROM statuses WHERE board_id = $1 AND key = $2)' : ''}`;
     const countParams = [...params];
 
     let keyset = '';
@@ -96,7 +102,7 @@ export class IdeasService {
           ORDER BY ${column} DESC, i.id DESC LIMIT $${params.length}`,
         params,
       ),
-      this.db.query<Array<{ count: number }>>(`SELECT count(*)::int AS count FROM ideas i WHERE ${where}`, countParams),
+      this.db.query<Array<{ count: number }>>(countSql, countParams),
     ]);
     return toConnection(rows, first, count, (row) => encodeCursor([row.sortKey, row.id]), stripSortKey);
   }

@@ -96,3 +96,40 @@ describe('idea list on the demo board', () => {
     expect(response.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 });
+
+describe('listed idea counts', () => {
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await createTestApp();
+    await seedDemo(t.db.dataSource);
+  });
+  afterAll(() => t.close());
+
+  it('keeps listed_idea_counts equal to count(*) through every change that decides listing', async () => {
+    const db = t.db.dataSource;
+    const [a, b, c, d] = await db.query<Array<{ id: string }>>(`SELECT id FROM ideas ORDER BY title LIMIT 4`);
+    await db.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [a.id]);
+    await db.query(`UPDATE ideas SET hidden_at = now() WHERE id = $1`, [b.id]);
+    await db.query(`UPDATE ideas SET merged_into_id = $2 WHERE id = $1`, [c.id, d.id]);
+    await db.query(
+      `UPDATE ideas SET status_id = (SELECT id FROM statuses WHERE key = 'planned' AND board_id = ideas.board_id) WHERE id = $1`,
+      [d.id],
+    );
+    await db.query(`UPDATE ideas SET hidden_at = NULL WHERE id = $1`, [b.id]);
+    await db.query(`UPDATE ideas SET vote_count = vote_count + 1 WHERE id = $1`, [d.id]);
+    await db.query(`DELETE FROM ideas WHERE id = $1`, [a.id]);
+    const mismatches = await db.query(`
+      SELECT * FROM (SELECT board_id, status_id, count(*)::int AS n FROM ideas i
+                      WHERE i.deleted_at IS NULL AND i.hidden_at IS NULL AND i.pending_at IS NULL AND i.merged_into_id IS NULL
+                      GROUP BY 1, 2) actual
+      FULL JOIN listed_idea_counts kept USING (board_id, status_id)
+      WHERE coalesce(actual.n, 0) <> coalesce(kept.count, 0)`);
+    expect(mismatches).toEqual([]);
+    const [{ listed }] = await db.query<Array<{ listed: number }>>(
+      `SELECT count(*)::int AS listed FROM ideas WHERE deleted_at IS NULL AND hidden_at IS NULL AND pending_at IS NULL AND merged_into_id IS NULL`,
+    );
+    expect((await t.gql<IdeaPage>(IDEAS, { first: 1 })).data!.ideas.totalCount).toBe(listed);
+    const planned = await t.gql<IdeaPage>(IDEAS, { status: 'planned', first: 50 });
+    expect(planned.data!.ideas.totalCount).toBe(planned.data!.ideas.edges.length);
+  });
+});
