@@ -17,7 +17,7 @@ import * as types from './graphql';
 type Documents = {
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
-    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n  }\n}": typeof types.BoardDocument,
+    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
@@ -25,7 +25,7 @@ type Documents = {
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
-    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {\n  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
+    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
@@ -53,7 +53,7 @@ type Documents = {
 const documents: Documents = {
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
-    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n  }\n}": types.BoardDocument,
+    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
@@ -61,7 +61,7 @@ const documents: Documents = {
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
-    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {\n  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
+    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
@@ -98,7 +98,7 @@ export function graphql(source: "mutation UpdateBoard($input: UpdateBoardInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardDocument;
+export function graphql(source: "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}"): typeof import('./graphql').BoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -130,7 +130,7 @@ export function graphql(source: "mutation PostComment($input: PostCommentInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {\n  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardIdeasDocument;
+export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -165,7 +165,7 @@ export type BoardQueryVariables = Exact<{
 }>;
 
 
-export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean } | null };
+export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string }> } | null };
 
 export type BoardSummaryFragment = { id: string, slug: string, name: string, description: string, isPrivate: boolean };
 
@@ -209,6 +209,9 @@ export type PostCommentMutation = { postComment: { id: string, body: string, bod
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
   sort: IdeaSort;
+  status?: string | null | undefined;
+  tag?: string | null | undefined;
+  search?: string | null | undefined;
   first: number;
   after?: string | null | undefined;
 }>;
@@ -484,6 +487,11 @@ export const BoardDocument = new TypedDocumentString(`
     query Board($slug: String!) {
   board(slug: $slug) {
     ...BoardSummary
+    statuses {
+      id
+      key
+      name
+    }
   }
 }
     fragment BoardSummary on Board {
@@ -588,8 +596,16 @@ export const PostCommentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<PostCommentMutation, PostCommentMutationVariables>;
 export const BoardIdeasDocument = new TypedDocumentString(`
-    query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) {
-  ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) {
+    query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {
+  ideas(
+    boardSlug: $boardSlug
+    sort: $sort
+    status: $status
+    tag: $tag
+    search: $search
+    first: $first
+    after: $after
+  ) {
     totalCount
     pageInfo {
       hasNextPage
