@@ -1,21 +1,37 @@
-import { Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { NotificationModel } from './notification.model.js';
+import { RedisRelay } from './redis-relay.js';
 
 /**
- * Live notifications for `notificationAdded`, one channel per recipient. In-process for now:
- * with several API instances behind a load balancer this becomes Redis pub/sub (same two
- * methods), since a subscriber may be connected to another instance than the writer.
+ * Live notifications for `notificationAdded`, one local channel per recipient. With REDIS_URL
+ * set (several API instances behind a load balancer), a published notification goes through
+ * Redis and every instance delivers it to the sockets it holds; without it, in-process.
  */
 @Injectable()
-export class NotificationPubSub {
+export class NotificationPubSub implements OnModuleInit, OnModuleDestroy {
   private readonly emitter = new EventEmitter();
+  private relay: RedisRelay | undefined;
 
-  constructor() {
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
     this.emitter.setMaxListeners(0); // one listener per open subscription
   }
 
+  async onModuleInit(): Promise<void> {
+    if (this.config.redisUrl) this.relay = await RedisRelay.start(this.config.redisUrl, (n) => this.deliver(n));
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.relay?.stop();
+  }
+
   publish(notification: NotificationModel): void {
+    if (this.relay) this.relay.publish(notification);
+    else this.deliver(notification);
+  }
+
+  private deliver(notification: NotificationModel): void {
     this.emitter.emit(`user:${notification.recipientId}`, notification);
   }
 

@@ -1,8 +1,8 @@
-import { createClient } from 'graphql-ws';
-import WebSocket from 'ws';
 import { seedDemo } from '../../../src/database/seed/demo.js';
+import { NotificationPubSub } from '../../../src/modules/notifications/notification-pubsub.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createMembers } from '../../utils/fixtures.js';
+import { connectLive, subscribeNotifications, waitUntil } from '../../utils/live-notifications.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 import { COMMENT, STATUS, VOTE, notificationsOf, ok, settled, submitIdea } from './loop-helpers.js';
 
@@ -237,52 +237,23 @@ describe('follows and notifications', () => {
   it('pushes notificationAdded over graphql-ws to the cookie-authenticated recipient only', async () => {
     const listener = await signUpAs(t);
     const ideaId = await submitIdea(t, listener, 'Live bell updates');
-    const wsUrl = `${t.url.replace('http', 'ws')}/graphql`;
-    const connect = (headers: Record<string, string>) =>
-      createClient({
-        url: wsUrl,
-        lazy: false,
-        retryAttempts: 0,
-        onNonLazyError: () => undefined,
-        webSocketImpl: class extends WebSocket {
-          constructor(address: string, protocols?: string | string[]) {
-            super(address, protocols, { headers });
-          }
-        },
-      });
-    const client = connect(listener.headers);
+    const live = subscribeNotifications(t.url, listener.headers);
     try {
-      const received = new Promise<{ kind: string; statusName: string; idea: { id: string } }>((resolve, reject) => {
-        const dispose = client.subscribe<{
-          notificationAdded: { kind: string; statusName: string; idea: { id: string } };
-        }>(
-          { query: `subscription { notificationAdded { kind statusName idea { id } } }` },
-          {
-            next: (message) => {
-              if (message.data) {
-                resolve(message.data.notificationAdded);
-                dispose();
-              } else reject(new Error(JSON.stringify(message.errors)));
-            },
-            error: reject,
-            complete: () => undefined,
-          },
-        );
-      });
       // Wait until the subscription is registered on the server, then trigger.
-      const { NotificationPubSub } = await import('../../../src/modules/notifications/notification-pubsub.js');
       const pubsub = t.app.get(NotificationPubSub);
-      for (let i = 0; i < 100 && pubsub.listenerCount(listener.id) === 0; i++)
-        await new Promise((r) => setTimeout(r, 20));
-      expect(pubsub.listenerCount(listener.id)).toBe(1);
+      await waitUntil(() => pubsub.listenerCount(listener.id), 1);
       await ok(t, STATUS, { input: { ideaId, statusKey: 'planned', note: '' } }, pm);
-      await expect(received).resolves.toEqual({ kind: 'STATUS_CHANGED', statusName: 'Planned', idea: { id: ideaId } });
+      await expect(live.next()).resolves.toEqual({
+        kind: 'STATUS_CHANGED',
+        statusName: 'Planned',
+        idea: { id: ideaId },
+      });
     } finally {
-      await client.dispose();
+      await live.close();
     }
 
     // Without a session the socket is refused.
-    const anonymous = connect({});
+    const anonymous = connectLive(t.url, {});
     const refused = await new Promise<unknown>((resolve) => {
       anonymous.subscribe(
         { query: `subscription { notificationAdded { id } }` },
