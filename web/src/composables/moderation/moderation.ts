@@ -92,7 +92,8 @@ export function suspensionEnd(day: string, now: Date = new Date()): { until: str
   const [year, month, date] = [Number(match[1]), Number(match[2]), Number(match[3])];
   const end = new Date(year, month - 1, date, 23, 59, 59, 999);
   if (end.getMonth() !== month - 1 || end.getDate() !== date) return { error: 'That date doesn’t exist.' };
-  if (end.getTime() <= now.getTime()) return { error: 'Pick a day after today.' };
+  const endOfToday = new Date(now.getFullYear(), now.getMonth(), now.getDate(), 23, 59, 59, 999);
+  if (end.getTime() <= endOfToday.getTime()) return { error: 'Pick a day after today.' };
   return { until: end.toISOString() };
 }
 

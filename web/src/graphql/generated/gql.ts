@@ -37,7 +37,7 @@ type Documents = {
     "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.MergeIdeasDocument,
     "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": typeof types.SuggestDuplicateDocument,
     "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": typeof types.UnmergeIdeaDocument,
-    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n    suspendedUntil\n  }\n}": typeof types.ViewerReputationDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": typeof types.ViewerReputationDocument,
     "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": typeof types.ApproveIdeaDocument,
     "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": typeof types.DeleteSpamDocument,
     "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": typeof types.DismissFlagsDocument,
@@ -96,7 +96,7 @@ const documents: Documents = {
     "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": types.MergeIdeasDocument,
     "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": types.SuggestDuplicateDocument,
     "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": types.UnmergeIdeaDocument,
-    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n    suspendedUntil\n  }\n}": types.ViewerReputationDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": types.ViewerReputationDocument,
     "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": types.ApproveIdeaDocument,
     "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": types.DeleteSpamDocument,
     "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": types.DismissFlagsDocument,
@@ -224,7 +224,7 @@ export function graphql(source: "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ViewerReputation {\n  viewer {\n    id\n    reputation\n    suspendedUntil\n  }\n}"): typeof import('./graphql').ViewerReputationDocument;
+export function graphql(source: "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}"): typeof import('./graphql').ViewerReputationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

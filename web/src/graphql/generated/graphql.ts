@@ -339,7 +339,7 @@ export type UnmergeIdeaMutation = { unmergeIdea: { id: string, voteCount: number
 export type ViewerReputationQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerReputationQuery = { viewer: { id: string, reputation: number, suspendedUntil: string | null } | null };
+export type ViewerReputationQuery = { viewer: { id: string, reputation: number } | null };
 
 export type ApproveIdeaMutationVariables = Exact<{
   id: string | number;
@@ -1044,7 +1044,6 @@ export const ViewerReputationDocument = new TypedDocumentString(`
   viewer {
     id
     reputation
-    suspendedUntil
   }
 }
     `) as unknown as TypedDocumentString<ViewerReputationQuery, ViewerReputationQueryVariables>;
