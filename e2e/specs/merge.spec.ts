@@ -70,6 +70,11 @@ test.describe('merging duplicates', () => {
     await expect(idea.voteButton).toHaveAttribute('aria-disabled', 'true');
     await expect(notice.getByRole('link', { name: b.title })).toHaveAttribute('href', `/ideas/${b.id}`);
     await expectNoSeriousA11yViolations(page, testInfo, 'merged-idea');
+    await screenshotWidths(page, testInfo, 'merged-idea', async () => {
+      await expect(notice).toBeVisible();
+      await expect.poll(() => overflow(page)).toBe(0);
+    });
+    await page.setViewportSize({ width: 1280, height: 800 });
     expect((await both.idea(b.id)).voteCount).toBe(3);
 
     await notice.getByRole('button', { name: `Unmerge “${a.title}”` }).click();
