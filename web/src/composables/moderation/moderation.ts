@@ -2,6 +2,7 @@ import { ref, type InjectionKey, type Ref } from 'vue';
 import { invalidateQueries } from '@/graphql/cache';
 import { execute } from '@/graphql/client';
 import { errorMessage } from '@/graphql/errors';
+import { useAnnouncer } from '@/stores/announcer';
 import {
   ApproveIdeaDocument,
   DeleteSpamDocument,
@@ -104,3 +105,20 @@ export function isIndefinite(until: string): boolean {
 
 /** Provided by the comment thread: whether a moderator locked the discussion (replies hide then). */
 export const COMMENTS_LOCKED: InjectionKey<Readonly<Ref<boolean>>> = Symbol('comments-locked');
+
+/** Runs moderator actions on ids one at a time; on success announces `done` and calls `onDone`. */
+export function useModerate(onDone: () => void) {
+  const announcer = useAnnouncer();
+  const runner = useActionRunner();
+
+  async function act(action: ModerationAction, id: string, done: string): Promise<boolean> {
+    const ok = await runner.run(action, () => moderate(action, id));
+    if (ok) {
+      announcer.announce(done);
+      onDone();
+    }
+    return ok;
+  }
+
+  return { ...runner, act };
+}
