@@ -43,6 +43,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true },
   },
   { path: '/b/:slug/triage', name: 'triage', component: () => import('./pages/TriagePage.vue'), props: true },
+  {
+    path: '/moderation',
+    name: 'moderation',
+    component: () => import('./pages/ModerationPage.vue'),
+    meta: { title: 'Moderation' },
+  },
   { path: '/admin', redirect: '/admin/boards' },
   {
     path: '/admin/boards',

@@ -56,6 +56,14 @@ const REASON_MESSAGES: Readonly<Record<string, string>> = {
   VOTING_CLOSED: 'Voting is closed for this idea.',
   SLUG_TAKEN: 'Another board already uses that slug.',
   STATUS_KEY_TAKEN: 'This board already has a status with that key.',
+  SUSPENDED: 'Your account is suspended, so you can’t post, comment or vote for now. You can still read everything.',
+  COMMENTS_LOCKED: 'A moderator locked this discussion, so new comments can’t be posted.',
+  IDEA_MERGED: 'This idea was merged into another one: vote there instead.',
+  ALREADY_MERGED: 'This idea is already merged into another one.',
+  TARGET_MERGED: 'That idea was itself merged into another one: merge into that one instead.',
+  SOURCE_HAS_MERGES: 'Other ideas were merged into this one. Unmerge them first.',
+  NOT_ENOUGH_REPUTATION: 'You need a little more reputation before suggesting duplicates.',
+  ALREADY_RESOLVED: 'Someone already handled this.',
 };
 
 /** Plain-word message for a code (and reason, when we know a better one). */

@@ -18,8 +18,8 @@ export interface DomainEvents {
   };
   /**
    * `sourceId` was merged into `targetId`. `backerIds`: everyone backing the source (notify them).
-   * `movedVoterIds`: the members whose vote was added to the target by this merge (a follows
-   * listener moves their follows with them; members who already backed the target are not in it).
+   * `movedVoterIds`: the members whose vote was added to the target by this merge (members who
+   * already backed the target are not in it). Followers move inside the merge's transaction.
    */
   'idea.merged': {
     mergeId: string;

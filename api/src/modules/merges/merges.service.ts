@@ -14,6 +14,7 @@ import type { Viewer } from '../../graphql/context.js';
 import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
 import { recordAudit } from '../audit/audit-writes.js';
 import { BoardsService } from '../boards/boards.service.js';
+import { carryFollowsOver, dropMergedFollows } from '../follows/follow-writes.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService, UUID } from '../ideas/ideas.service.js';
 import { recountIdea } from './merge-writes.js';
@@ -42,6 +43,7 @@ interface LockedIdea {
  *   DO NOTHING: a member backing both counts once), and exactly the rows that were added are
  *   recorded in merge_moved_votes. Unmerge deletes exactly those (user_id, created_at) rows
  *   from the target; a member who retracted and re-voted on the target meanwhile keeps the new vote.
+ * - The source's followers follow the target the same way (merge_moved_follows, follow-writes.ts).
  * - Both idea rows are locked FOR UPDATE in id order, and castVote locks the idea row too, so
  *   a vote racing a merge is either seen and moved, or waits and then meets IDEA_MERGED (source)
  *   or ON CONFLICT (target): never lost, never doubled. Counts are recomputed from rows.
@@ -89,6 +91,7 @@ export class MergesService {
           RETURNING v.user_id AS "userId"`,
         [merge.id, merge.targetId],
       );
+      const unfollowed = await dropMergedFollows(tx, merge.id, merge.targetId);
       await tx.query(`UPDATE ideas SET merged_into_id = NULL, updated_at = now() WHERE id = $1`, [sourceId]);
       await tx.query(`UPDATE ideas SET vote_count = (SELECT count(*) FROM votes WHERE idea_id = $1) WHERE id = $1`, [
         sourceId,
@@ -105,6 +108,7 @@ export class MergesService {
           mergedIntoId: null,
           targetVoteCount: after.voteCount,
           removedVotes: removed.length,
+          removedFollows: unfollowed.length,
           mergeId: merge.id,
         },
       });
@@ -283,6 +287,7 @@ export class MergesService {
        SELECT $3, user_id, created_at FROM added RETURNING user_id AS "userId"`,
       [sourceId, targetId, mergeId],
     );
+    const followers = await carryFollowsOver(tx, mergeId, sourceId, targetId);
     const backers = await tx.query<Array<{ userId: string }>>(
       `SELECT user_id AS "userId" FROM votes WHERE idea_id = $1`,
       [sourceId],
@@ -300,6 +305,7 @@ export class MergesService {
         targetVoteCount: after.voteCount,
         targetTrendScore: after.trendScore,
         movedVotes: moved.length,
+        movedFollows: followers.length,
         mergeId,
       },
     });

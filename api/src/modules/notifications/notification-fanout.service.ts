@@ -22,6 +22,7 @@ const PRIORITY: Record<NotificationKind, number> = {
   [NotificationKind.OFFICIAL_RESPONSE]: 2,
   [NotificationKind.STATUS_CHANGED]: 1,
   [NotificationKind.VOTE_MILESTONE]: 1,
+  [NotificationKind.IDEA_MERGED]: 1,
 };
 
 interface Delivery {
@@ -64,6 +65,7 @@ export class NotificationFanoutService implements OnModuleInit {
     this.tasks.on('idea.status_changed', (e) => this.onStatusChanged(e));
     this.tasks.on('comment.posted', (e) => this.onCommentPosted(e));
     this.tasks.on('vote.cast', (e) => this.onVoteCast(e));
+    this.tasks.on('idea.merged', (e) => this.onIdeaMerged(e));
   }
 
   async onStatusChanged(e: DomainEvents['idea.status_changed']): Promise<void> {
@@ -146,6 +148,25 @@ export class NotificationFanoutService implements OnModuleInit {
       actorId: e.userId,
       data: { ideaTitle: idea.title, milestone: e.voteCount },
       recipients: new Map([[idea.authorId, NotificationKind.VOTE_MILESTONE]]),
+    });
+  }
+
+  /** Everyone who backed the merged idea hears where their vote went (linking to the target). */
+  async onIdeaMerged(e: DomainEvents['idea.merged']): Promise<void> {
+    const [info] = await this.db.query<Array<{ sourceTitle: string; targetTitle: string; actorName: string }>>(
+      `SELECT s.title AS "sourceTitle", i.title AS "targetTitle", u.display_name AS "actorName"
+         FROM ideas s JOIN ideas i ON i.id = $2 JOIN users u ON u.id = $3
+        WHERE s.id = $1 AND ${VISIBLE_IDEA}`,
+      [e.sourceId, e.targetId, e.actorId],
+    );
+    if (!info) return;
+    await this.deliver({
+      eventKey: `merge:${e.mergeId}`,
+      ideaId: e.targetId,
+      commentId: null,
+      actorId: e.actorId,
+      data: { ideaTitle: info.targetTitle, mergedTitle: info.sourceTitle, actorName: info.actorName },
+      recipients: new Map(e.backerIds.map((id) => [id, NotificationKind.IDEA_MERGED])),
     });
   }
 

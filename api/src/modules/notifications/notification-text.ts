@@ -16,6 +16,8 @@ export function describeNotification(kind: NotificationKind | string, data: Noti
       return `${actor} mentioned you on ${title}`;
     case NotificationKind.VOTE_MILESTONE:
       return `Your idea ${title} reached ${data.milestone ?? 'a milestone of'} votes`;
+    case NotificationKind.IDEA_MERGED:
+      return `“${data.mergedTitle ?? 'An idea you backed'}” was merged into ${title}; your vote counts there now`;
     default:
       return `News on ${title}`;
   }

@@ -7,6 +7,7 @@ export enum NotificationKind {
   REPLY = 'reply',
   MENTION = 'mention',
   VOTE_MILESTONE = 'vote_milestone',
+  IDEA_MERGED = 'idea_merged',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -17,6 +18,7 @@ registerEnumType(NotificationKind, {
     REPLY: { description: 'Someone replied to your comment.' },
     MENTION: { description: 'Someone mentioned you as @Display Name in a comment.' },
     VOTE_MILESTONE: { description: 'Your idea reached 10, 50 or 100 votes.' },
+    IDEA_MERGED: { description: 'An idea you backed was merged into another one; your vote counts there now.' },
   },
 });
 
@@ -43,6 +45,8 @@ export interface NotificationData {
   excerpt?: string;
   actorName?: string;
   milestone?: number;
+  /** Title of the idea merged away, for IDEA_MERGED (ideaTitle is the idea it was merged into). */
+  mergedTitle?: string;
 }
 
 @ObjectType('Notification', { description: 'Something that happened which the recipient asked to hear about.' })

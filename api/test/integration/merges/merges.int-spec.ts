@@ -3,6 +3,7 @@ import { seedDemo } from '../../../src/database/seed/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createMembers } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
+import { notificationsOf, ok, settled } from '../loop/loop-helpers.js';
 
 const MERGE = `mutation ($input: MergeIdeasInput!) { mergeIdeas(input: $input) { id voteCount mergedIdeas { id } } }`;
 const UNMERGE = `mutation ($id: ID!) { unmergeIdea(id: $id) { id voteCount mergedInto { id } } }`;
@@ -144,6 +145,80 @@ describe('merging duplicates', () => {
     expect(twice.errors?.[0].extensions).toMatchObject({ code: 'CONFLICT', reason: 'NOT_MERGED' });
   });
 
+  it('carries followers over and notifies backers once; unmerge removes exactly the follows it added', async () => {
+    const source = await createIdea(t.db.dataSource, 'open', 'Keyboard shortcuts everywhere');
+    const target = await createIdea(t.db.dataSource, 'open', 'Shortcut keys');
+    const [f1, f2, f3, f4, b1, b2] = await createMembers(t, 6);
+    const follow = (ideaId: string, people: Member[]) =>
+      t.db.dataSource.query(`INSERT INTO idea_follows (idea_id, user_id) SELECT $1, unnest($2::uuid[])`, [
+        ideaId,
+        people.map((p) => p.id),
+      ]);
+    const followersOf = async (ideaId: string) =>
+      new Set(
+        (
+          await t.db.dataSource.query<Array<{ userId: string }>>(
+            `SELECT user_id AS "userId" FROM idea_follows WHERE idea_id = $1`,
+            [ideaId],
+          )
+        ).map((r) => r.userId),
+      );
+    await follow(source, [f1, f2, f3]);
+    await follow(target, [f2, f4]);
+    // f3 explicitly unfollowed the target once: the merge must not follow it for them.
+    await t.db.dataSource.query(`INSERT INTO idea_unfollows (idea_id, user_id) VALUES ($1, $2)`, [target, f3.id]);
+    // b2 backs both ideas; the moderator backs the source but never hears about their own merge.
+    await backWith(source, [b1, b2, moderator], (i) => `2026-03-0${i + 1}T10:00:00Z`);
+    await backWith(target, [b2], () => `2026-03-05T10:00:00Z`);
+    const sourceFollowers = await followersOf(source);
+
+    await ok(t, MERGE, { input: { sourceId: source, targetId: target } }, moderator);
+    await settled(t);
+    expect(await followersOf(target)).toEqual(new Set([f1.id, f2.id, f4.id]));
+    expect(await followersOf(source)).toEqual(sourceFollowers);
+
+    const mergedNews = async (who: Member) =>
+      (await notificationsOf(t, who)).nodes.filter((n) => n.kind === 'IDEA_MERGED');
+    for (const backer of [b1, b2]) {
+      const news = await mergedNews(backer);
+      expect(news).toHaveLength(1);
+      expect(news[0]).toMatchObject({
+        message: '“Keyboard shortcuts everywhere” was merged into “Shortcut keys”; your vote counts there now',
+        idea: { id: target },
+        actor: { id: moderator.id },
+      });
+      expect(news[0].url).toMatch(new RegExp(`/ideas/${target}$`));
+    }
+    expect(await mergedNews(moderator)).toHaveLength(0);
+    expect(await mergedNews(f1)).toHaveLength(0); // followers who did not back it are not told
+    // A redelivered event adds nothing (one notification per person per merge).
+    const [event] = merged.filter((e) => e.sourceId === source);
+    t.app.get(DomainEventBus).emit('idea.merged', event);
+    await settled(t);
+    expect(await mergedNews(b1)).toHaveLength(1);
+
+    // f1 unfollows and follows the target again: that follow is theirs now, not the merge's.
+    const FOLLOW = `mutation ($id: ID!) { followIdea(ideaId: $id) { id } }`;
+    const UNFOLLOW = `mutation ($id: ID!) { unfollowIdea(ideaId: $id) { id } }`;
+    await ok(t, UNFOLLOW, { id: target }, f1);
+    await ok(t, FOLLOW, { id: target }, f1);
+    await ok(t, UNMERGE, { id: source }, moderator);
+    expect(await followersOf(target)).toEqual(new Set([f1.id, f2.id, f4.id]));
+    expect(await followersOf(source)).toEqual(sourceFollowers);
+    const [audit] = await t.db.dataSource.query<Array<{ after: { removedFollows: number } }>>(
+      `SELECT after FROM audit_log WHERE action = 'idea.unmerged' AND subject_id = $1`,
+      [source],
+    );
+    expect(audit.after.removedFollows).toBe(0);
+
+    // Merged again, now that f3 no longer refuses the target, and unmerged untouched: the follow leaves.
+    await t.db.dataSource.query(`DELETE FROM idea_unfollows WHERE idea_id = $1 AND user_id = $2`, [target, f3.id]);
+    await ok(t, MERGE, { input: { sourceId: source, targetId: target } }, moderator);
+    expect(await followersOf(target)).toEqual(new Set([f1.id, f2.id, f3.id, f4.id]));
+    await ok(t, UNMERGE, { id: source }, moderator);
+    expect(await followersOf(target)).toEqual(new Set([f1.id, f2.id, f4.id]));
+  });
+
   it('refuses members and anonymous visitors, self-merges and chains', async () => {
     const a = await createIdea(t.db.dataSource);
     const b = await createIdea(t.db.dataSource);
@@ -178,40 +253,54 @@ describe('merging duplicates', () => {
     await backWith(source, early, (i) => new Date(Date.UTC(2026, 0, 1, 0, i)).toISOString());
     await backWith(target, [...both, ...targetOnly], (i) => new Date(Date.UTC(2026, 0, 2, 0, i)).toISOString());
     const onSource = people.slice(50, 90);
-    const onTarget = [...people.slice(90, 130), ...early.slice(10, 30)];
+    const onTarget = [...people.slice(90, 130), ...early.slice(10, 20)];
+    // Retractions race too: on the source (allowed before the merge, refused after) and on the target.
+    const offSource = early.slice(20, 30);
+    const offTarget = targetOnly.slice(0, 10);
 
-    const casts = [...onSource.map((m) => ({ m, idea: source })), ...onTarget.map((m) => ({ m, idea: target }))].sort(
-      () => Math.random() - 0.5,
-    );
-    const half = Math.floor(casts.length / 2);
-    const run = (c: { m: Member; idea: string }) =>
-      t.gql<{ castVote: { voteCount: number } }>(CAST, { id: c.idea }, c.m.headers).then((r) => ({ ...c, r }));
+    type Op = { m: Member; idea: string; retract?: boolean };
+    const ops: Op[] = [
+      ...onSource.map((m) => ({ m, idea: source })),
+      ...onTarget.map((m) => ({ m, idea: target })),
+      ...offSource.map((m) => ({ m, idea: source, retract: true })),
+      ...offTarget.map((m) => ({ m, idea: target, retract: true })),
+    ].sort(() => Math.random() - 0.5);
+    const half = Math.floor(ops.length / 2);
+    const run = (c: Op) =>
+      t.gql<{ castVote: { voteCount: number } }>(c.retract ? RETRACT : CAST, { id: c.idea }, c.m.headers).then((r) => ({
+        ...c,
+        r,
+      }));
     const [firstHalf, mergeResult, secondHalf] = await Promise.all([
-      Promise.all(casts.slice(0, half).map(run)),
+      Promise.all(ops.slice(0, half).map(run)),
       t.gql(MERGE, { input: { sourceId: source, targetId: target } }, moderator.headers),
-      Promise.all(casts.slice(half).map(run)),
+      Promise.all(ops.slice(half).map(run)),
     ]);
     expect(mergeResult.errors).toBeUndefined();
     const results = [...firstHalf, ...secondHalf];
     const failures = results.filter((x) => x.r.errors);
-    // The only refusals: votes on the source that arrived after the merge.
+    // The only refusals: votes and retractions on the source that arrived after the merge.
     expect(failures.every((x) => x.idea === source && x.r.errors![0].extensions?.reason === 'IDEA_MERGED')).toBe(true);
-    const acceptedOnSource = results.filter((x) => x.idea === source && !x.r.errors).map((x) => x.m.id);
+    const done = (idea: string, retract: boolean) =>
+      results.filter((x) => x.idea === idea && !!x.retract === retract && !x.r.errors).map((x) => x.m.id);
+    const acceptedOnSource = done(source, false);
+    const retractedOnSource = new Set(done(source, true));
+    expect(done(target, true)).toHaveLength(offTarget.length);
 
     const t1 = await state(target);
     expect(t1.voteCount).toBe(t1.rows);
     const targetVoters = await voters(target);
     const expected = new Set([
-      ...early.map((m) => m.id),
-      ...targetOnly.map((m) => m.id),
+      ...early.map((m) => m.id).filter((id) => !retractedOnSource.has(id)),
+      ...targetOnly.slice(10).map((m) => m.id),
       ...onTarget.map((m) => m.id),
       ...acceptedOnSource,
     ]);
-    expect(new Set(targetVoters.keys())).toEqual(expected); // every member counted once
+    expect(new Set(targetVoters.keys())).toEqual(expected); // every member counted once, retractions kept
     expect(t1.rows).toBe(expected.size);
     const s1 = await state(source);
     expect(s1.voteCount).toBe(s1.rows);
-    expect(s1.rows).toBe(early.length + acceptedOnSource.length);
+    expect(s1.rows).toBe(early.length - retractedOnSource.size + acceptedOnSource.length);
 
     // Unmerge while more votes land on the target: exactly the merge's additions leave. (A member
     // who pressed vote on the target after the merge already backed it through the merge: that

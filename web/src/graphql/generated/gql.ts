@@ -20,16 +20,39 @@ type Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
-    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
+    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": typeof types.SubmitIdeaDocument,
+    "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.AcceptDuplicateSuggestionDocument,
+    "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.DismissDuplicateSuggestionDocument,
+    "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": typeof types.DuplicateSuggestionsDocument,
+    "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}": typeof types.IdeaMergesFragmentDoc,
+    "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.MergeIdeasDocument,
+    "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": typeof types.SuggestDuplicateDocument,
+    "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": typeof types.UnmergeIdeaDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": typeof types.ViewerReputationDocument,
+    "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": typeof types.ApproveIdeaDocument,
+    "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": typeof types.DeleteSpamDocument,
+    "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": typeof types.DismissFlagsDocument,
+    "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}": typeof types.FlagContentDocument,
+    "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.HideCommentDocument,
+    "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.HideIdeaDocument,
+    "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}": typeof types.IdeaModerationFragmentDoc,
+    "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}": typeof types.LockCommentsDocument,
+    "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}": typeof types.ModerationQueueDocument,
+    "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.PendingIdeasDocument,
+    "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}": typeof types.SuspendMemberDocument,
+    "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnhideCommentDocument,
+    "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnhideIdeaDocument,
+    "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnlockCommentsDocument,
+    "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": typeof types.UnsuspendMemberDocument,
     "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": typeof types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignInDocument,
@@ -56,16 +79,39 @@ const documents: Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
-    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
+    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": types.SubmitIdeaDocument,
+    "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.AcceptDuplicateSuggestionDocument,
+    "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.DismissDuplicateSuggestionDocument,
+    "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": types.DuplicateSuggestionsDocument,
+    "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}": types.IdeaMergesFragmentDoc,
+    "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": types.MergeIdeasDocument,
+    "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": types.SuggestDuplicateDocument,
+    "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": types.UnmergeIdeaDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": types.ViewerReputationDocument,
+    "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": types.ApproveIdeaDocument,
+    "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": types.DeleteSpamDocument,
+    "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": types.DismissFlagsDocument,
+    "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}": types.FlagContentDocument,
+    "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}": types.HideCommentDocument,
+    "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}": types.HideIdeaDocument,
+    "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}": types.IdeaModerationFragmentDoc,
+    "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}": types.LockCommentsDocument,
+    "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}": types.ModerationQueueDocument,
+    "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.PendingIdeasDocument,
+    "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}": types.SuspendMemberDocument,
+    "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}": types.UnhideCommentDocument,
+    "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": types.UnhideIdeaDocument,
+    "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": types.UnlockCommentsDocument,
+    "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": types.UnsuspendMemberDocument,
     "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignInDocument,
@@ -110,7 +156,7 @@ export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -134,7 +180,7 @@ export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: Id
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaDetailDocument;
+export function graphql(source: "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -147,6 +193,98 @@ export function graphql(source: "query SimilarIdeas($boardSlug: String!, $text: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').SubmitIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}"): typeof import('./graphql').AcceptDuplicateSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}"): typeof import('./graphql').DismissDuplicateSuggestionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').DuplicateSuggestionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}"): typeof import('./graphql').IdeaMergesFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').MergeIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}"): typeof import('./graphql').SuggestDuplicateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').UnmergeIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}"): typeof import('./graphql').ViewerReputationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}"): typeof import('./graphql').ApproveIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}"): typeof import('./graphql').DeleteSpamDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}"): typeof import('./graphql').DismissFlagsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').FlagContentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').HideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').HideIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}"): typeof import('./graphql').IdeaModerationFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}"): typeof import('./graphql').LockCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').ModerationQueueDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').PendingIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}"): typeof import('./graphql').SuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnhideCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnhideIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnlockCommentsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}"): typeof import('./graphql').UnsuspendMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -46,6 +46,15 @@ export type CreateStatusInput = {
   showOnRoadmap?: boolean;
 };
 
+/** Where a duplicate suggestion stands. */
+export type DuplicateSuggestionState =
+  /** Staff merged the ideas. */
+  | 'ACCEPTED'
+  /** Staff decided they are not duplicates. */
+  | 'DISMISSED'
+  /** Waiting for staff. */
+  | 'OPEN';
+
 /** New text for one of your comments. */
 export type EditCommentInput = {
   /** Markdown, 1 to 5,000 characters after trimming. */
@@ -53,6 +62,34 @@ export type EditCommentInput = {
   /** The comment to edit. */
   id: string | number;
 };
+
+/** Flag an idea or a comment (exactly one of ideaId, commentId) for moderators. */
+export type FlagContentInput = {
+  /** The comment to flag. */
+  commentId?: string | number | null | undefined;
+  /** The idea to flag. */
+  ideaId?: string | number | null | undefined;
+  /** Optional details, at most 1,000 characters. */
+  note?: string | null | undefined;
+  /** Why. */
+  reason: FlagReason;
+};
+
+/** Why a member flagged content. */
+export type FlagReason =
+  /** Insulting, hateful or harassing. */
+  | 'ABUSIVE'
+  /** Not about this product. */
+  | 'OFF_TOPIC'
+  /** Something else; see the note. */
+  | 'OTHER'
+  /** Advertising or junk. */
+  | 'SPAM';
+
+/** What kind of content was flagged. */
+export type FlaggedItemKind =
+  | 'COMMENT'
+  | 'IDEA';
 
 /** Order of an idea list. */
 export type IdeaSort =
@@ -62,6 +99,14 @@ export type IdeaSort =
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
   | 'TRENDING';
+
+/** Merge the source idea into the target idea (a duplicate into the original). */
+export type MergeIdeasInput = {
+  /** The duplicate: it stops taking votes and shows "merged into" the target. */
+  sourceId: string | number;
+  /** The idea that receives the backing of the source. */
+  targetId: string | number;
+};
 
 /** A new comment on an idea, or a reply to a top-level comment. */
 export type PostCommentInput = {
@@ -174,7 +219,7 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
 
-export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
@@ -188,7 +233,7 @@ export type EditCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type IdeaCommentsQueryVariables = Exact<{
   ideaId: string | number;
@@ -197,14 +242,14 @@ export type IdeaCommentsQueryVariables = Exact<{
 }>;
 
 
-export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
 
-export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -224,7 +269,7 @@ export type IdeaDetailQueryVariables = Exact<{
 }>;
 
 
-export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null };
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
 
 export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
 
@@ -243,6 +288,161 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type AcceptDuplicateSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcceptDuplicateSuggestionMutation = { acceptDuplicateSuggestion: { id: string, state: DuplicateSuggestionState } };
+
+export type DismissDuplicateSuggestionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DismissDuplicateSuggestionMutation = { dismissDuplicateSuggestion: { id: string, state: DuplicateSuggestionState } };
+
+export type DuplicateSuggestionsQueryVariables = Exact<{
+  boardSlug: string;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type DuplicateSuggestionsQuery = { duplicateSuggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string, suggestedBy: { id: string, displayName: string } | null, idea: { id: string, title: string, voteCount: number } | null, duplicateOf: { id: string, title: string, voteCount: number } | null } }> } };
+
+export type IdeaMergesFragment = { mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> };
+
+export type MergeIdeasMutationVariables = Exact<{
+  input: MergeIdeasInput;
+}>;
+
+
+export type MergeIdeasMutation = { mergeIdeas: { id: string, voteCount: number } };
+
+export type SuggestDuplicateMutationVariables = Exact<{
+  ideaId: string | number;
+  duplicateOfId: string | number;
+}>;
+
+
+export type SuggestDuplicateMutation = { suggestDuplicate: { id: string, state: DuplicateSuggestionState } };
+
+export type UnmergeIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnmergeIdeaMutation = { unmergeIdea: { id: string, voteCount: number } };
+
+export type ViewerReputationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerReputationQuery = { viewer: { id: string, reputation: number } | null };
+
+export type ApproveIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApproveIdeaMutation = { approveIdea: { id: string, pending: boolean } };
+
+export type DeleteSpamMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteSpamMutation = { deleteSpam: boolean };
+
+export type DismissFlagsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DismissFlagsMutation = { dismissFlags: number };
+
+export type FlagContentMutationVariables = Exact<{
+  input: FlagContentInput;
+}>;
+
+
+export type FlagContentMutation = { flagContent: { id: string } };
+
+export type HideCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HideCommentMutation = { hideComment: { id: string, hidden: boolean } };
+
+export type HideIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type HideIdeaMutation = { hideIdea: { id: string, hidden: boolean } };
+
+export type IdeaModerationFragment = { hidden: boolean, pending: boolean, commentsLocked: boolean };
+
+export type LockCommentsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LockCommentsMutation = { lockComments: { id: string, commentsLocked: boolean } };
+
+export type ModerationQueueQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { itemId: string, kind: FlaggedItemKind, flagCount: number, reasons: Array<FlagReason>, notes: Array<string>, firstFlaggedAt: string, lastFlaggedAt: string, content: string, hidden: boolean, idea: { id: string, title: string, commentsLocked: boolean } | null, author: { id: string, displayName: string, role: Role, suspendedUntil: string | null } | null } }> } };
+
+export type PendingIdeasQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PendingIdeasQuery = { pendingIdeas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, createdAt: string, board: { id: string, name: string }, author: { id: string, displayName: string } } }> } };
+
+export type SuspendMemberMutationVariables = Exact<{
+  userId: string | number;
+  until?: string | null | undefined;
+}>;
+
+
+export type SuspendMemberMutation = { suspendMember: { id: string, suspendedUntil: string | null } };
+
+export type UnhideCommentMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnhideCommentMutation = { unhideComment: { id: string, hidden: boolean } };
+
+export type UnhideIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnhideIdeaMutation = { unhideIdea: { id: string, hidden: boolean } };
+
+export type UnlockCommentsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UnlockCommentsMutation = { unlockComments: { id: string, hidden: boolean } };
+
+export type UnsuspendMemberMutationVariables = Exact<{
+  userId: string | number;
+}>;
+
+
+export type UnsuspendMemberMutation = { unsuspendMember: { id: string, suspendedUntil: string | null } };
 
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
@@ -390,6 +590,7 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   bodyHtml
   official
   deleted
+  hidden
   createdAt
   editedAt
   author {
@@ -421,6 +622,27 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const IdeaMergesFragmentDoc = new TypedDocumentString(`
+    fragment IdeaMerges on Idea {
+  mergedInto {
+    id
+    title
+    voteCount
+  }
+  mergedIdeas {
+    id
+    title
+    voteCount
+  }
+}
+    `, {"fragmentName":"IdeaMerges"}) as unknown as TypedDocumentString<IdeaMergesFragment, unknown>;
+export const IdeaModerationFragmentDoc = new TypedDocumentString(`
+    fragment IdeaModeration on Idea {
+  hidden
+  pending
+  commentsLocked
+}
+    `, {"fragmentName":"IdeaModeration"}) as unknown as TypedDocumentString<IdeaModerationFragment, unknown>;
 export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
     fragment RoadmapIdea on Idea {
   id
@@ -531,6 +753,7 @@ export const EditCommentDocument = new TypedDocumentString(`
   bodyHtml
   official
   deleted
+  hidden
   createdAt
   editedAt
   author {
@@ -567,6 +790,7 @@ export const IdeaCommentsDocument = new TypedDocumentString(`
   bodyHtml
   official
   deleted
+  hidden
   createdAt
   editedAt
   author {
@@ -587,6 +811,7 @@ export const PostCommentDocument = new TypedDocumentString(`
   bodyHtml
   official
   deleted
+  hidden
   createdAt
   editedAt
   author {
@@ -643,6 +868,8 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     query IdeaDetail($id: ID!) {
   idea(id: $id) {
     ...IdeaSummary
+    ...IdeaMerges
+    ...IdeaModeration
     bodyHtml
     updatedAt
     board {
@@ -699,6 +926,23 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     color
     acceptsVotes
   }
+}
+fragment IdeaMerges on Idea {
+  mergedInto {
+    id
+    title
+    voteCount
+  }
+  mergedIdeas {
+    id
+    title
+    voteCount
+  }
+}
+fragment IdeaModeration on Idea {
+  hidden
+  pending
+  commentsLocked
 }`) as unknown as TypedDocumentString<IdeaDetailQuery, IdeaDetailQueryVariables>;
 export const SimilarIdeasDocument = new TypedDocumentString(`
     query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {
@@ -723,6 +967,239 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const AcceptDuplicateSuggestionDocument = new TypedDocumentString(`
+    mutation AcceptDuplicateSuggestion($id: ID!) {
+  acceptDuplicateSuggestion(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptDuplicateSuggestionMutation, AcceptDuplicateSuggestionMutationVariables>;
+export const DismissDuplicateSuggestionDocument = new TypedDocumentString(`
+    mutation DismissDuplicateSuggestion($id: ID!) {
+  dismissDuplicateSuggestion(id: $id) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<DismissDuplicateSuggestionMutation, DismissDuplicateSuggestionMutationVariables>;
+export const DuplicateSuggestionsDocument = new TypedDocumentString(`
+    query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {
+  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        createdAt
+        suggestedBy {
+          id
+          displayName
+        }
+        idea {
+          id
+          title
+          voteCount
+        }
+        duplicateOf {
+          id
+          title
+          voteCount
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<DuplicateSuggestionsQuery, DuplicateSuggestionsQueryVariables>;
+export const MergeIdeasDocument = new TypedDocumentString(`
+    mutation MergeIdeas($input: MergeIdeasInput!) {
+  mergeIdeas(input: $input) {
+    id
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<MergeIdeasMutation, MergeIdeasMutationVariables>;
+export const SuggestDuplicateDocument = new TypedDocumentString(`
+    mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {
+  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {
+    id
+    state
+  }
+}
+    `) as unknown as TypedDocumentString<SuggestDuplicateMutation, SuggestDuplicateMutationVariables>;
+export const UnmergeIdeaDocument = new TypedDocumentString(`
+    mutation UnmergeIdea($id: ID!) {
+  unmergeIdea(id: $id) {
+    id
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnmergeIdeaMutation, UnmergeIdeaMutationVariables>;
+export const ViewerReputationDocument = new TypedDocumentString(`
+    query ViewerReputation {
+  viewer {
+    id
+    reputation
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerReputationQuery, ViewerReputationQueryVariables>;
+export const ApproveIdeaDocument = new TypedDocumentString(`
+    mutation ApproveIdea($id: ID!) {
+  approveIdea(id: $id) {
+    id
+    pending
+  }
+}
+    `) as unknown as TypedDocumentString<ApproveIdeaMutation, ApproveIdeaMutationVariables>;
+export const DeleteSpamDocument = new TypedDocumentString(`
+    mutation DeleteSpam($id: ID!) {
+  deleteSpam(itemId: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteSpamMutation, DeleteSpamMutationVariables>;
+export const DismissFlagsDocument = new TypedDocumentString(`
+    mutation DismissFlags($id: ID!) {
+  dismissFlags(itemId: $id)
+}
+    `) as unknown as TypedDocumentString<DismissFlagsMutation, DismissFlagsMutationVariables>;
+export const FlagContentDocument = new TypedDocumentString(`
+    mutation FlagContent($input: FlagContentInput!) {
+  flagContent(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<FlagContentMutation, FlagContentMutationVariables>;
+export const HideCommentDocument = new TypedDocumentString(`
+    mutation HideComment($id: ID!) {
+  hideComment(id: $id) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<HideCommentMutation, HideCommentMutationVariables>;
+export const HideIdeaDocument = new TypedDocumentString(`
+    mutation HideIdea($id: ID!) {
+  hideIdea(id: $id) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<HideIdeaMutation, HideIdeaMutationVariables>;
+export const LockCommentsDocument = new TypedDocumentString(`
+    mutation LockComments($id: ID!) {
+  lockComments(ideaId: $id) {
+    id
+    commentsLocked
+  }
+}
+    `) as unknown as TypedDocumentString<LockCommentsMutation, LockCommentsMutationVariables>;
+export const ModerationQueueDocument = new TypedDocumentString(`
+    query ModerationQueue($first: Int, $after: String) {
+  moderationQueue(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        itemId
+        kind
+        flagCount
+        reasons
+        notes
+        firstFlaggedAt
+        lastFlaggedAt
+        content
+        hidden
+        idea {
+          id
+          title
+          commentsLocked
+        }
+        author {
+          id
+          displayName
+          role
+          suspendedUntil
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ModerationQueueQuery, ModerationQueueQueryVariables>;
+export const PendingIdeasDocument = new TypedDocumentString(`
+    query PendingIdeas($first: Int, $after: String) {
+  pendingIdeas(first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        title
+        body
+        createdAt
+        board {
+          id
+          name
+        }
+        author {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PendingIdeasQuery, PendingIdeasQueryVariables>;
+export const SuspendMemberDocument = new TypedDocumentString(`
+    mutation SuspendMember($userId: ID!, $until: DateTime) {
+  suspendMember(userId: $userId, until: $until) {
+    id
+    suspendedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<SuspendMemberMutation, SuspendMemberMutationVariables>;
+export const UnhideCommentDocument = new TypedDocumentString(`
+    mutation UnhideComment($id: ID!) {
+  unhideComment(id: $id) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideCommentMutation, UnhideCommentMutationVariables>;
+export const UnhideIdeaDocument = new TypedDocumentString(`
+    mutation UnhideIdea($id: ID!) {
+  unhideIdea(id: $id) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<UnhideIdeaMutation, UnhideIdeaMutationVariables>;
+export const UnlockCommentsDocument = new TypedDocumentString(`
+    mutation UnlockComments($id: ID!) {
+  unlockComments(ideaId: $id) {
+    id
+    hidden
+  }
+}
+    `) as unknown as TypedDocumentString<UnlockCommentsMutation, UnlockCommentsMutationVariables>;
+export const UnsuspendMemberDocument = new TypedDocumentString(`
+    mutation UnsuspendMember($userId: ID!) {
+  unsuspendMember(userId: $userId) {
+    id
+    suspendedUntil
+  }
+}
+    `) as unknown as TypedDocumentString<UnsuspendMemberMutation, UnsuspendMemberMutationVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
   roadmap(boardSlug: $boardSlug) {
