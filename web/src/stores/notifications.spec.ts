@@ -172,7 +172,7 @@ describe('useNotifications', () => {
     expect(store.unreadCount).toBe(1);
   });
 
-  it('ignores a count answer that a newer arrival overtook, and refetches after a reconnect', async () => {
+  it('ignores a count answer that a newer arrival overtook, and refetches once the socket connects', async () => {
     let answer = 5;
     let release: (() => void) | undefined;
     const sent: string[] = [];
@@ -184,8 +184,8 @@ describe('useNotifications', () => {
     });
     const { store } = await signedInStore(5);
 
-    // A reconnect asks again; an arrival lands while that answer (still 5) is on its way.
-    live.handlers!.onReconnected();
+    // Connecting asks again; an arrival lands while that answer (still 5) is on its way.
+    live.handlers!.onConnected();
     await flush();
     live.handlers!.onNotification(note());
     release!();

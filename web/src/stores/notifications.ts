@@ -25,8 +25,8 @@ const FOCUS_REFRESH_MS = 5_000;
  * The signed-in member's unread count and the bell's short list, kept live over graphql-ws
  * while someone is signed in (connected on sign-in, closed on sign-out). The count is the
  * server's exact `unreadNotificationCount`, adjusted locally on arrivals and on marking read;
- * it is fetched again on window focus and after a reconnect, which also covers a socket that
- * gave up.
+ * it is fetched again each time the socket connects (what came before it listened was not
+ * pushed) and on window focus, which also covers a socket that gave up.
  */
 export const useNotifications = defineStore('notifications', () => {
   const session = useSession();
@@ -142,7 +142,7 @@ export const useNotifications = defineStore('notifications', () => {
     if (connection) return;
     connection = connectLiveNotifications({
       onNotification: received,
-      onReconnected: () => {
+      onConnected: () => {
         void refreshCount();
         if (recent.value) void loadRecent();
       },

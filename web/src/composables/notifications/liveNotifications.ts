@@ -7,8 +7,11 @@ import {
 
 export interface LiveHandlers {
   onNotification: (notification: NotificationFieldsFragment) => void;
-  /** The socket came back after a drop: whatever arrived meanwhile was missed. */
-  onReconnected: () => void;
+  /**
+   * The socket is (again) connected: whatever arrived before it listened (the first time) or
+   * while it was down (after a drop) was not pushed, so the caller reads the state again.
+   */
+  onConnected: () => void;
 }
 
 export interface LiveConnection {
@@ -43,9 +46,7 @@ export function connectLiveNotifications(handlers: LiveHandlers): LiveConnection
     shouldRetry: (problem) => !isRefused(problem),
     retryWait: (retries) => new Promise((resolve) => setTimeout(resolve, retryDelayMs(retries))),
     on: {
-      connected: (_socket, _payload, wasRetry) => {
-        if (wasRetry) handlers.onReconnected();
-      },
+      connected: () => handlers.onConnected(),
     },
   });
   const unsubscribe = client.subscribe<NotificationAddedSubscription>(
