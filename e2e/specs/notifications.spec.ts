@@ -36,17 +36,18 @@ test.describe('notifications', () => {
     );
 
     // The PM moves it on through the API: the bell counts it without a reload.
-    await pm.changeStatus(idea.id, 'planned', 'Scheduled for the spring release.');
+    // (Declined: off the roadmap, so the ideas this spec makes never crowd the roadmap spec's columns.)
+    await pm.changeStatus(idea.id, 'declined', 'Not this year: we are focusing on sync.');
     await expect(bell).toHaveAccessibleName('Notifications, 1 unread');
     await expect(page.getByTestId('notification-count')).toHaveText('1');
-    await expect(page.getByRole('status').filter({ hasText: 'New notification' })).toContainText('is now Planned');
+    await expect(page.getByRole('status').filter({ hasText: 'New notification' })).toContainText('is now Declined');
 
     await page.goto('/');
     await expect(bell).toHaveAccessibleName('Notifications, 1 unread');
     await bell.click();
     const panel = page.getByRole('region', { name: 'Notifications' });
     await expect(panel).toBeFocused();
-    const item = panel.getByTestId('notification').filter({ hasText: 'is now Planned' });
+    const item = panel.getByTestId('notification').filter({ hasText: 'is now Declined' });
     await expect(item).toContainText('Unread:');
     await page.emulateMedia({ reducedMotion: 'reduce' });
     await screenshotWidths(page, testInfo, 'bell-open', () => expect(item).toBeVisible());
@@ -74,13 +75,13 @@ test.describe('notifications', () => {
     const pm = await apiAs('pm');
     await browserApi.castVote(idea.id); // voting follows the idea
     await pm.changeStatus(idea.id, 'under_review');
-    await pm.changeStatus(idea.id, 'planned');
+    await pm.changeStatus(idea.id, 'declined');
 
     await page.goto('/notifications');
     await expect(page).toHaveTitle('Notifications · Chorus');
     const items = page.getByTestId('notification-item');
     await expect(items).toHaveCount(2);
-    await expect(items.first()).toContainText('is now Planned');
+    await expect(items.first()).toContainText('is now Declined');
     await expect(page.getByTestId('unread-summary')).toContainText('2 unread');
     await expectNoSeriousA11yViolations(page, testInfo, 'notifications');
     await screenshotWidths(page, testInfo, 'notifications', () => expect(items).toHaveCount(2));
@@ -135,7 +136,7 @@ test.describe('notifications', () => {
     const alternates = page.locator('head link[rel="alternate"]');
     await expect(alternates).toHaveCount(4);
     const feeds = page.getByTestId('board-feeds');
-    const atom = feeds.getByRole('link', { name: 'New ideas feed, Atom' });
+    const atom = feeds.getByRole('link', { name: 'Latest ideas feed, Atom' });
     const href = await atom.getAttribute('href');
     const response = await request.get(href!);
     expect(response.status()).toBe(200);
