@@ -3,6 +3,13 @@ import { ApiClient } from '../fixtures/api';
 import { expectNoSeriousA11yViolations, screenshotWidths } from '../fixtures/checks';
 import type { Page } from '@playwright/test';
 
+/** Resolves when the browser's next GraphQL operation named `name` has been answered. */
+function answered(page: Page, name: string) {
+  return page.waitForResponse(
+    (response) => response.url().endsWith('/graphql') && (response.request().postData() ?? '').includes(`"${name}"`),
+  );
+}
+
 /** A fresh member signed in in the browser (a clean count), and an idea by someone else. */
 async function setUp(page: Page, apiAs: (account: Account, options: { signUp: boolean }) => Promise<ApiClient>) {
   const account = newAccount('Follower');
@@ -27,7 +34,9 @@ test.describe('notifications', () => {
     await expect(bell).toHaveAccessibleName('Notifications');
     const follow = page.getByRole('button', { name: 'Follow', exact: true });
     await expect(follow).toHaveAttribute('aria-pressed', 'false');
+    const followed = answered(page, 'FollowIdea');
     await follow.click();
+    await followed;
     await expect(page.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
     // The idea's update feed is offered to feed readers.
     await expect(page.locator('head link[rel="alternate"][type="application/atom+xml"]')).toHaveAttribute(
@@ -106,8 +115,10 @@ test.describe('notifications', () => {
     await setUp(page, apiAs);
     // Following a board sticks.
     await page.goto(`/b/${DEMO_BOARD.slug}`);
+    const followed = answered(page, 'FollowBoard');
     await page.getByRole('button', { name: 'Follow', exact: true }).click();
-    await expect(page.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
+    await followed;
+    await expect(page.getByRole('button', { name: 'Following', exact: true })).toBeFocused();
     await page.reload();
     await expect(page.getByRole('button', { name: 'Following', exact: true })).toHaveAttribute('aria-pressed', 'true');
 

@@ -1,4 +1,4 @@
-import { computed, ref, watch, type Ref } from 'vue';
+import { ref, watch, type Ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { invalidateQueries } from '@/graphql/cache';
 import { errorMessage } from '@/graphql/errors';
@@ -25,9 +25,13 @@ export function useFollowToggle(options: FollowToggleOptions) {
   const following = ref(options.serverState.value ?? false);
   const pending = ref(false);
   const error = ref('');
+  // Known once the first answer came; a refetch (after any change) keeps the button on screen.
+  const ready = ref(options.serverState.value !== undefined);
 
   watch(options.serverState, (next) => {
-    if (!pending.value && next !== undefined) following.value = next;
+    if (next === undefined) return;
+    ready.value = true;
+    if (!pending.value) following.value = next;
   });
 
   async function toggle(): Promise<void> {
@@ -52,5 +56,5 @@ export function useFollowToggle(options: FollowToggleOptions) {
     }
   }
 
-  return { following, pending, error, ready: computed(() => options.serverState.value !== undefined), toggle };
+  return { following, pending, error, ready, toggle };
 }
