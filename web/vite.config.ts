@@ -17,10 +17,12 @@ export default defineConfig({
     port: 5173,
     strictPort: true,
     proxy: {
+      // ws: graphql-ws (the notificationAdded subscription) upgrades on the same path.
       '/graphql': { ...apiProxy, ws: true },
       '/health': apiProxy,
       '/ready': apiProxy,
       '/feeds': apiProxy,
+      '/unsubscribe': apiProxy,
     },
   },
   build: {

@@ -106,8 +106,10 @@ test.describe('accounts and voting', () => {
     await page.keyboard.press('Enter');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     const menu = page.getByRole('menu');
-    await expect(menu.getByRole('menuitem', { name: 'API tokens' })).toBeFocused();
+    await expect(menu.getByRole('menuitem', { name: 'Notification settings' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
+    await expect(menu.getByRole('menuitem', { name: 'API tokens' })).toBeFocused();
+    await page.keyboard.press('End');
     await expect(menu.getByRole('menuitem', { name: 'Sign out' })).toBeFocused();
     await page.keyboard.press('Escape');
     await expect(menu).toBeHidden();

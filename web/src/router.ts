@@ -63,6 +63,18 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   {
+    path: '/notifications',
+    name: 'notifications',
+    component: () => import('./pages/NotificationsPage.vue'),
+    meta: { title: 'Notifications', requiresAuth: true },
+  },
+  {
+    path: '/settings/notifications',
+    name: 'notification-settings',
+    component: () => import('./pages/NotificationSettingsPage.vue'),
+    meta: { title: 'Notification settings', requiresAuth: true },
+  },
+  {
     path: '/settings/tokens',
     name: 'api-tokens',
     component: () => import('./pages/ApiTokensPage.vue'),

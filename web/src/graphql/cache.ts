@@ -1,3 +1,4 @@
+import { ref } from 'vue';
 import { execute } from './client';
 import type { TypedDocumentString } from './generated/graphql';
 
@@ -46,9 +47,13 @@ export function writeCache<T>(key: string, value: T, now = Date.now()): void {
   }
 }
 
+/** Counts `invalidateQueries()` calls: a small query shown beside others can refetch on it. */
+export const cacheGeneration = ref(0);
+
 /** Forget every cached result (after a mutation, sign-in or sign-out). */
 export function invalidateQueries(): void {
   entries.clear();
+  cacheGeneration.value += 1;
 }
 
 /** Runs a query once per key at a time: concurrent callers share the request, and the result is cached. */

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../common/markdown/render-markdown.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
+import { webUrls } from '../../common/web/web-urls.js';
 import { escapeHtml } from '../mail/mail-templates.js';
 import type { Feed, FeedEntry } from './feed-xml.js';
 import { LISTED_IDEA, VISIBLE_IDEA } from '../ideas/idea-visibility.js';
@@ -48,7 +49,7 @@ export class FeedsService {
     return this.feed({
       title: `${board.name}: new ideas`,
       description: `The newest ideas on ${board.name}.`,
-      link: `${this.config.publicUrl}/boards/${board.slug}`,
+      link: webUrls.board(this.config.publicUrl, board.slug),
       path: `/feeds/boards/${board.slug}/ideas.${ext}`,
       entries,
       fallbackUpdated: board.createdAt,
@@ -63,7 +64,7 @@ export class FeedsService {
     return this.feed({
       title: `${board.name}: changelog`,
       description: `Status changes of ideas on ${board.name}.`,
-      link: `${this.config.publicUrl}/boards/${board.slug}/roadmap`,
+      link: webUrls.roadmap(this.config.publicUrl, board.slug),
       path: `/feeds/boards/${board.slug}/changelog.${ext}`,
       entries,
       fallbackUpdated: board.createdAt,
@@ -87,7 +88,7 @@ export class FeedsService {
     const responses: FeedEntry[] = official.map((c) => ({
       id: `urn:uuid:${c.id}`,
       title: `Official response on “${idea.title}”`,
-      link: `${this.ideaUrl(idea.id)}#comment-${c.id}`,
+      link: webUrls.idea(this.config.publicUrl, idea.id, c.id),
       html: renderMarkdown(c.body),
       author: c.author,
       published: new Date(c.createdAt),
@@ -152,6 +153,6 @@ export class FeedsService {
   }
 
   private ideaUrl(id: string): string {
-    return `${this.config.publicUrl}/ideas/${id}`;
+    return webUrls.idea(this.config.publicUrl, id);
   }
 }

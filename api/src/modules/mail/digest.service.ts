@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { webUrls } from '../../common/web/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EventTasks } from '../notifications/event-tasks.js';
 import type { NotificationData } from '../notifications/notification.model.js';
@@ -70,7 +71,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
           })),
           notificationIds: items.map((n) => n.id),
           unsubscribeUrl: unsubscribeUrl(this.config.publicUrl, this.config.secret, person.id),
-          preferencesUrl: `${this.config.publicUrl}/settings/notifications`,
+          preferencesUrl: webUrls.notificationSettings(this.config.publicUrl),
         });
       });
       await tx.query(`INSERT INTO outbox (kind, payload) SELECT 'digest', p FROM unnest($1::jsonb[]) AS p`, [

@@ -1,5 +1,6 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
+import { webUrls } from '../../common/web/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EmailFrequency } from '../notifications/notification.model.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
@@ -29,7 +30,7 @@ export class UnsubscribeController {
       ok
         ? 'Chorus will not e-mail you any more. You still see notifications in the app, and you can turn e-mail back on in your settings.'
         : 'The unsubscribe link is incomplete or was altered. Copy the whole link from the e-mail, or change your e-mail settings after signing in.',
-      `${this.config.publicUrl}/settings/notifications`,
+      webUrls.notificationSettings(this.config.publicUrl),
     );
   }
 

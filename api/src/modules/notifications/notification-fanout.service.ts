@@ -1,5 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
+import { webUrls } from '../../common/web/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { DomainEvents } from '../../common/events/domain-events.js';
 import { USER_CAN_SEE_BOARD } from '../follows/visibility.js';
@@ -228,7 +229,7 @@ export class NotificationFanoutService implements OnModuleInit {
         items: [{ summary, detail: detailOf(row.data) ?? undefined, url: this.toModel(row).url }],
         notificationIds: [row.id],
         unsubscribeUrl: unsubscribeUrl(this.config.publicUrl, this.config.secret, person.id),
-        preferencesUrl: `${this.config.publicUrl}/settings/notifications`,
+        preferencesUrl: webUrls.notificationSettings(this.config.publicUrl),
       });
     });
     await tx.query(`INSERT INTO outbox (kind, payload) SELECT 'notification', p FROM unnest($1::jsonb[]) AS p`, [

@@ -1,3 +1,4 @@
+import { webUrls } from '../../common/web/web-urls.js';
 import type { NotificationData } from './notification.model.js';
 import { NotificationKind } from './notification.model.js';
 
@@ -29,6 +30,5 @@ export function detailOf(data: NotificationData): string | null {
 }
 
 export function notificationUrl(publicUrl: string, ideaId: string | null, commentId: string | null): string {
-  if (!ideaId) return `${publicUrl}/notifications`;
-  return `${publicUrl}/ideas/${ideaId}${commentId ? `#comment-${commentId}` : ''}`;
+  return ideaId ? webUrls.idea(publicUrl, ideaId, commentId) : webUrls.notifications(publicUrl);
 }

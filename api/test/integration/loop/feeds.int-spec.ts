@@ -100,6 +100,11 @@ describe('RSS and Atom feeds', () => {
     // Control characters are dropped; markup is escaped and comes back intact.
     expect(items[0].title).toBe(shown);
     expect(items[0].link).toBe(`${t.config.publicUrl}/ideas/${ideaId}`);
+    // Channel links point at the web app's own routes (web/src/router.ts), not an API-side guess.
+    expect((await rss('/feeds/boards/feedback/ideas.rss')).channel.link).toBe(`${t.config.publicUrl}/b/feedback`);
+    expect((await rss('/feeds/boards/feedback/changelog.rss')).channel.link).toBe(
+      `${t.config.publicUrl}/b/feedback/roadmap`,
+    );
     const { entries } = await atom('/feeds/boards/feedback/ideas.atom');
     expect(entries[0].title['#text']).toBe(shown);
     expect(new Set(entries.map((e) => e.id)).size).toBe(entries.length);

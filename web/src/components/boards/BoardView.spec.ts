@@ -28,6 +28,8 @@ async function mountBoard(path = '/b/feedback') {
 
 function ideasHandler(operation: SentOperation): Response {
   if (operation.operationName === 'Board') return jsonResponse({ data: { board } });
+  if (operation.operationName === 'BoardFollowing')
+    return jsonResponse({ data: { board: { id: board.id, name: board.name, viewerIsFollowing: false } } });
   return operation.variables.after === 'page-1'
     ? jsonResponse(ideasPage([third], 3, 'page-2', false))
     : jsonResponse(ideasPage([first, second], 3, 'page-1', true));
@@ -76,7 +78,7 @@ describe('BoardView', () => {
     await loadMore()?.trigger('click');
     await flushPromises();
 
-    expect(fetchMock).toHaveBeenCalledTimes(3);
+    expect(fetchMock).toHaveBeenCalledTimes(4); // the board, its follow state, two pages of ideas
     expect(view.findAll('[data-testid="idea-card"] h2').map((h) => h.text())).toEqual([
       first.title,
       second.title,

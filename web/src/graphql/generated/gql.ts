@@ -25,6 +25,12 @@ type Documents = {
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
+    "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": typeof types.BoardFollowingDocument,
+    "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": typeof types.FollowBoardDocument,
+    "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.FollowIdeaDocument,
+    "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.IdeaFollowingDocument,
+    "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": typeof types.UnfollowBoardDocument,
+    "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.UnfollowIdeaDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
@@ -53,6 +59,14 @@ type Documents = {
     "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnhideIdeaDocument,
     "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnlockCommentsDocument,
     "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": typeof types.UnsuspendMemberDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}": typeof types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}": typeof types.NotificationAddedDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}": typeof types.NotificationFieldsFragmentDoc,
+    "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}": typeof types.NotificationPreferencesDocument,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": typeof types.UpdateNotificationPreferencesDocument,
     "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
     "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": typeof types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignInDocument,
@@ -84,6 +98,12 @@ const documents: Documents = {
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
     "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
+    "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": types.BoardFollowingDocument,
+    "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": types.FollowBoardDocument,
+    "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.FollowIdeaDocument,
+    "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.IdeaFollowingDocument,
+    "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": types.UnfollowBoardDocument,
+    "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.UnfollowIdeaDocument,
     "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
     "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
@@ -112,6 +132,14 @@ const documents: Documents = {
     "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": types.UnhideIdeaDocument,
     "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": types.UnlockCommentsDocument,
     "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": types.UnsuspendMemberDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}": types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}": types.NotificationAddedDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}": types.NotificationFieldsFragmentDoc,
+    "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}": types.NotificationPreferencesDocument,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": types.UpdateNotificationPreferencesDocument,
     "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
     "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": types.RoadmapIdeaFragmentDoc,
     "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignInDocument,
@@ -173,6 +201,30 @@ export function graphql(source: "query IdeaComments($ideaId: ID!, $first: Int!, 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}"): typeof import('./graphql').PostCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').BoardFollowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').FollowBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').FollowIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').IdeaFollowingDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').UnfollowBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').UnfollowIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -285,6 +337,38 @@ export function graphql(source: "mutation UnlockComments($id: ID!) {\n  unlockCo
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}"): typeof import('./graphql').UnsuspendMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}"): typeof import('./graphql').MarkNotificationReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}"): typeof import('./graphql').NotificationAddedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}"): typeof import('./graphql').NotificationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}"): typeof import('./graphql').NotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -63,6 +63,15 @@ export type EditCommentInput = {
   id: string | number;
 };
 
+/** How often a member gets notification e-mail. */
+export type EmailFrequency =
+  /** One e-mail a day bundling the day’s notifications. */
+  | 'DAILY_DIGEST'
+  /** One e-mail per notification, as it happens (the default). */
+  | 'IMMEDIATELY'
+  /** No e-mail; notifications stay in the app. */
+  | 'NEVER';
+
 /** Flag an idea or a comment (exactly one of ideaId, commentId) for moderators. */
 export type FlagContentInput = {
   /** The comment to flag. */
@@ -106,6 +115,27 @@ export type MergeIdeasInput = {
   sourceId: string | number;
   /** The idea that receives the backing of the source. */
   targetId: string | number;
+};
+
+/** What a notification is about. */
+export type NotificationKind =
+  /** An idea you backed was merged into another one; your vote counts there now. */
+  | 'IDEA_MERGED'
+  /** Someone mentioned you as @Display Name in a comment. */
+  | 'MENTION'
+  /** The product team answered officially on an idea you follow. */
+  | 'OFFICIAL_RESPONSE'
+  /** Someone replied to your comment. */
+  | 'REPLY'
+  /** An idea you follow changed status (with the product team’s note). */
+  | 'STATUS_CHANGED'
+  /** Your idea reached 10, 50 or 100 votes. */
+  | 'VOTE_MILESTONE';
+
+/** How a member wants to be told. */
+export type NotificationPreferencesInput = {
+  /** How often notification e-mail is sent. */
+  email: EmailFrequency;
 };
 
 /** A new comment on an idea, or a reply to a top-level comment. */
@@ -250,6 +280,48 @@ export type PostCommentMutationVariables = Exact<{
 
 
 export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+
+export type BoardFollowingQueryVariables = Exact<{
+  slug: string;
+}>;
+
+
+export type BoardFollowingQuery = { board: { id: string, name: string, viewerIsFollowing: boolean } | null };
+
+export type FollowBoardMutationVariables = Exact<{
+  boardSlug: string;
+}>;
+
+
+export type FollowBoardMutation = { followBoard: { id: string, viewerIsFollowing: boolean } };
+
+export type FollowIdeaMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type FollowIdeaMutation = { followIdea: { id: string, viewerIsFollowing: boolean, followerCount: number } };
+
+export type IdeaFollowingQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaFollowingQuery = { idea: { id: string, viewerIsFollowing: boolean, followerCount: number } | null };
+
+export type UnfollowBoardMutationVariables = Exact<{
+  boardSlug: string;
+}>;
+
+
+export type UnfollowBoardMutation = { unfollowBoard: { id: string, viewerIsFollowing: boolean } };
+
+export type UnfollowIdeaMutationVariables = Exact<{
+  ideaId: string | number;
+}>;
+
+
+export type UnfollowIdeaMutation = { unfollowIdea: { id: string, viewerIsFollowing: boolean, followerCount: number } };
 
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -443,6 +515,51 @@ export type UnsuspendMemberMutationVariables = Exact<{
 
 
 export type UnsuspendMemberMutation = { unsuspendMember: { id: string, suspendedUntil: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type MarkNotificationReadMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, read: boolean } };
+
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null } };
+
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { viewer: { id: string, notificationPreferences: { email: EmailFrequency } | null } | null };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  unreadOnly?: boolean | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null } }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type UpdateNotificationPreferencesMutationVariables = Exact<{
+  input: NotificationPreferencesInput;
+}>;
+
+
+export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailFrequency } };
 
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
@@ -643,6 +760,20 @@ export const IdeaModerationFragmentDoc = new TypedDocumentString(`
   commentsLocked
 }
     `, {"fragmentName":"IdeaModeration"}) as unknown as TypedDocumentString<IdeaModerationFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  detail
+  read
+  createdAt
+  commentId
+  idea {
+    id
+  }
+}
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
 export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
     fragment RoadmapIdea on Idea {
   id
@@ -820,6 +951,58 @@ export const PostCommentDocument = new TypedDocumentString(`
     role
   }
 }`) as unknown as TypedDocumentString<PostCommentMutation, PostCommentMutationVariables>;
+export const BoardFollowingDocument = new TypedDocumentString(`
+    query BoardFollowing($slug: String!) {
+  board(slug: $slug) {
+    id
+    name
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<BoardFollowingQuery, BoardFollowingQueryVariables>;
+export const FollowBoardDocument = new TypedDocumentString(`
+    mutation FollowBoard($boardSlug: String!) {
+  followBoard(boardSlug: $boardSlug) {
+    id
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<FollowBoardMutation, FollowBoardMutationVariables>;
+export const FollowIdeaDocument = new TypedDocumentString(`
+    mutation FollowIdea($ideaId: ID!) {
+  followIdea(ideaId: $ideaId) {
+    id
+    viewerIsFollowing
+    followerCount
+  }
+}
+    `) as unknown as TypedDocumentString<FollowIdeaMutation, FollowIdeaMutationVariables>;
+export const IdeaFollowingDocument = new TypedDocumentString(`
+    query IdeaFollowing($id: ID!) {
+  idea(id: $id) {
+    id
+    viewerIsFollowing
+    followerCount
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaFollowingQuery, IdeaFollowingQueryVariables>;
+export const UnfollowBoardDocument = new TypedDocumentString(`
+    mutation UnfollowBoard($boardSlug: String!) {
+  unfollowBoard(boardSlug: $boardSlug) {
+    id
+    viewerIsFollowing
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowBoardMutation, UnfollowBoardMutationVariables>;
+export const UnfollowIdeaDocument = new TypedDocumentString(`
+    mutation UnfollowIdea($ideaId: ID!) {
+  unfollowIdea(ideaId: $ideaId) {
+    id
+    viewerIsFollowing
+    followerCount
+  }
+}
+    `) as unknown as TypedDocumentString<UnfollowIdeaMutation, UnfollowIdeaMutationVariables>;
 export const BoardIdeasDocument = new TypedDocumentString(`
     query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {
   ideas(
@@ -1200,6 +1383,87 @@ export const UnsuspendMemberDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UnsuspendMemberMutation, UnsuspendMemberMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const MarkNotificationReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationRead($id: ID!) {
+  markNotificationRead(id: $id) {
+    id
+    read
+  }
+}
+    `) as unknown as TypedDocumentString<MarkNotificationReadMutation, MarkNotificationReadMutationVariables>;
+export const NotificationAddedDocument = new TypedDocumentString(`
+    subscription NotificationAdded {
+  notificationAdded {
+    ...NotificationFields
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  detail
+  read
+  createdAt
+  commentId
+  idea {
+    id
+  }
+}`) as unknown as TypedDocumentString<NotificationAddedSubscription, NotificationAddedSubscriptionVariables>;
+export const NotificationPreferencesDocument = new TypedDocumentString(`
+    query NotificationPreferences {
+  viewer {
+    id
+    notificationPreferences {
+      email
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationPreferencesQuery, NotificationPreferencesQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {
+  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...NotificationFields
+      }
+    }
+  }
+}
+    fragment NotificationFields on Notification {
+  id
+  kind
+  message
+  detail
+  read
+  createdAt
+  commentId
+  idea {
+    id
+  }
+}`) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
+    mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {
+  updateNotificationPreferences(input: $input) {
+    email
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
   roadmap(boardSlug: $boardSlug) {
