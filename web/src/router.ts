@@ -43,6 +43,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true },
   },
   { path: '/b/:slug/triage', name: 'triage', component: () => import('./pages/TriagePage.vue'), props: true },
+  {
+    path: '/b/:slug/leaderboard',
+    name: 'leaderboard',
+    component: () => import('./pages/LeaderboardPage.vue'),
+    props: true,
+  },
+  { path: '/u/:id', name: 'profile', component: () => import('./pages/ProfilePage.vue'), props: true },
   { path: '/admin', redirect: '/admin/boards' },
   {
     path: '/admin/boards',

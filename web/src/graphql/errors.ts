@@ -56,6 +56,8 @@ const REASON_MESSAGES: Readonly<Record<string, string>> = {
   VOTING_CLOSED: 'Voting is closed for this idea.',
   SLUG_TAKEN: 'Another board already uses that slug.',
   STATUS_KEY_TAKEN: 'This board already has a status with that key.',
+  NOT_IDEA_AUTHOR: 'Only the idea’s author or the product team can mark helpful answers.',
+  OWN_COMMENT: 'You can’t mark your own comment as a helpful answer.',
 };
 
 /** Plain-word message for a code (and reason, when we know a better one). */

@@ -16,7 +16,9 @@ export const LEADERBOARD_PERIODS: readonly PeriodOption[] = [
 /** The period a leaderboard URL asks for; anything unknown means all time. */
 export function periodFromQuery(query: LocationQuery): LeaderboardPeriod {
   const param = Array.isArray(query.period) ? query.period[0] : query.period;
-  return LEADERBOARD_PERIODS.find((option) => option.param !== undefined && option.param === param)?.value ?? 'ALL_TIME';
+  return (
+    LEADERBOARD_PERIODS.find((option) => option.param !== undefined && option.param === param)?.value ?? 'ALL_TIME'
+  );
 }
 
 /** The query for `period`, other parameters kept. */
