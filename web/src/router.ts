@@ -49,6 +49,13 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/ModerationPage.vue'),
     meta: { title: 'Moderation' },
   },
+  {
+    path: '/b/:slug/leaderboard',
+    name: 'leaderboard',
+    component: () => import('./pages/LeaderboardPage.vue'),
+    props: true,
+  },
+  { path: '/u/:id', name: 'profile', component: () => import('./pages/ProfilePage.vue'), props: true },
   { path: '/admin', redirect: '/admin/boards' },
   {
     path: '/admin/boards',

@@ -64,6 +64,8 @@ const REASON_MESSAGES: Readonly<Record<string, string>> = {
   SOURCE_HAS_MERGES: 'Other ideas were merged into this one. Unmerge them first.',
   NOT_ENOUGH_REPUTATION: 'You need a little more reputation before suggesting duplicates.',
   ALREADY_RESOLVED: 'Someone already handled this.',
+  NOT_IDEA_AUTHOR: 'Only the idea’s author or the product team can mark helpful answers.',
+  OWN_COMMENT: 'You can’t mark your own comment as a helpful answer.',
 };
 
 /** Plain-word message for a code (and reason, when we know a better one). */

@@ -1,7 +1,7 @@
 // @vitest-environment node
 // (No DOM needed: skips the cost of setting up jsdom for this file.)
 import { describe, expect, it } from 'vitest';
-import { countLabel, relativeTime } from './format';
+import { countLabel, percentDown, relativeTime } from './format';
 
 describe('countLabel', () => {
   it('picks singular or plural', () => {
@@ -23,5 +23,20 @@ describe('relativeTime', () => {
 
   it('returns nothing for an invalid date', () => {
     expect(relativeTime('not a date', now)).toBe('');
+  });
+});
+
+describe('percentDown', () => {
+  it('rounds down so only a full share reads 100%', () => {
+    expect(percentDown(1)).toBe('100%');
+    expect(percentDown(0.996)).toBe('99%');
+    expect(percentDown(0.5)).toBe('50%');
+    expect(percentDown(0.29)).toBe('29%');
+    expect(percentDown(0)).toBe('0%');
+  });
+
+  it('keeps out-of-range shares within 0 to 100%', () => {
+    expect(percentDown(1.2)).toBe('100%');
+    expect(percentDown(-0.1)).toBe('0%');
   });
 });

@@ -30,3 +30,9 @@ export function longDate(iso: string): string {
   const date = new Date(iso);
   return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' }).format(date);
 }
+
+/** A share (0 to 1) as a whole percentage, rounded down so that only a full share reads "100%". */
+export function percentDown(share: number): string {
+  const clamped = Math.min(1, Math.max(0, share));
+  return `${Math.floor(clamped * 100 + 1e-9)}%`;
+}

@@ -1,6 +1,7 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { renderMarkdown } from '../../common/markdown/render-markdown.js';
 import type { GqlContext } from '../../graphql/context.js';
+import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
 import { CommentModel } from './comment.model.js';
 import { CommentsService } from './comments.service.js';
@@ -40,5 +41,13 @@ export class CommentsResolver {
   })
   async replies(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentModel[]> {
     return comment.parentId ? [] : ctx.loaders.repliesByParentId.load(comment.id);
+  }
+
+  @ResolveField(() => IdeaModel, {
+    nullable: true,
+    description: 'The idea it is on; null when that idea is no longer visible (removed, hidden or pending).',
+  })
+  idea(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
+    return ctx.loaders.visibleIdeaById.load(comment.ideaId);
   }
 }

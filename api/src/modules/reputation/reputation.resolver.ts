@@ -18,7 +18,7 @@ import { CommentConnection, CommentModel } from '../comments/comment.model.js';
 import { IdeaConnection, IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
 import { ProfileService } from './profile.service.js';
-import { BadgeModel, LeaderboardEntryModel } from './reputation.model.js';
+import { BADGES, BadgeKind, BadgeModel, LeaderboardEntryModel } from './reputation.model.js';
 import { LeaderboardPeriod, ReputationService } from './reputation.service.js';
 
 @ArgsType()
@@ -41,6 +41,11 @@ export class ReputationResolver {
   })
   user(@Args('id', { type: () => ID }) id: string): Promise<UserModel | null> {
     return this.profiles.user(id);
+  }
+
+  @Query(() => [BadgeModel], { description: 'Every badge a member can earn, in the order profiles show them.' })
+  badgeCatalog(): BadgeModel[] {
+    return Object.values(BadgeKind).map((kind) => ({ kind, ...BADGES[kind] }));
   }
 
   @Query(() => [LeaderboardEntryModel], { description: 'Members with the most points earned on a board.' })

@@ -12,8 +12,9 @@ const PROFILE = `query ($id: ID!) {
     id displayName reputation
     badges { kind name description }
     ideas(first: 10) { totalCount edges { node { id title } } }
-    answers(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id helpful } } }
+    answers(first: 3) { totalCount pageInfo { hasNextPage endCursor } edges { node { id helpful idea { id title } } } }
   }
+  badgeCatalog { kind name }
 }`;
 
 describe('helpful answers, reputation and badges', () => {
@@ -136,9 +137,10 @@ describe('helpful answers, reputation and badges', () => {
         answers: {
           totalCount: number;
           pageInfo: { hasNextPage: boolean; endCursor: string };
-          edges: Array<{ node: { id: string; helpful: boolean } }>;
+          edges: Array<{ node: { id: string; helpful: boolean; idea: { id: string; title: string } } }>;
         };
       };
+      badgeCatalog: Array<{ kind: string; name: string }>;
     }>(PROFILE, { id: bob.id });
     expect(bobPage.errors).toBeUndefined();
     const bobUser = bobPage.data!.user;
@@ -146,6 +148,16 @@ describe('helpful answers, reputation and badges', () => {
     expect(bobUser.badges.map((b) => b.kind)).toEqual(['FIRST_IDEA', 'FIVE_HELPFUL_ANSWERS']);
     expect(bobUser.answers.totalCount).toBe(5);
     expect(bobUser.answers.edges.every((e) => e.node.helpful)).toBe(true);
+    // Each answer names the idea it answers, so a profile can link to it.
+    expect(bobUser.answers.edges.map((e) => e.node.idea)).toEqual(Array(3).fill({ id: a1, title: 'Alice first idea' }));
+    // The catalog lists every badge, earned or not, in the order badges come in.
+    expect(bobPage.data!.badgeCatalog.map((b) => b.kind)).toEqual([
+      'FIRST_IDEA',
+      'HUNDRED_VOTES',
+      'SHIPPED',
+      'FIVE_HELPFUL_ANSWERS',
+    ]);
+    expect(bobPage.data!.badgeCatalog.find((b) => b.kind === 'FIVE_HELPFUL_ANSWERS')?.name).toBe('Helper');
     const next = await t.gql<{ user: { answers: { edges: Array<{ node: { id: string } }> } } }>(
       `query ($id: ID!, $after: String) { user(id: $id) { answers(first: 10, after: $after) { edges { node { id } } } } }`,
       { id: bob.id, after: bobUser.answers.pageInfo.endCursor },

@@ -4,6 +4,17 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A recognition a member earns. */
+export type BadgeKind =
+  /** Submitted a first idea. */
+  | 'FIRST_IDEA'
+  /** Five comments marked as helpful answers. */
+  | 'FIVE_HELPFUL_ANSWERS'
+  /** Has an idea with 100 votes or more. */
+  | 'HUNDRED_VOTES'
+  /** Has an idea that was shipped (status Done). */
+  | 'SHIPPED';
+
 /** Moves an idea to another of its board's statuses. */
 export type ChangeIdeaStatusInput = {
   /** Idea to move. */
@@ -108,6 +119,13 @@ export type IdeaSort =
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
   | 'TRENDING';
+
+/** Which points a leaderboard counts. */
+export type LeaderboardPeriod =
+  /** Every point ever earned on the board. */
+  | 'ALL_TIME'
+  /** Points awarded in the last 30 days. */
+  | 'LAST_30_DAYS';
 
 /** Merge the source idea into the target idea (a duplicate into the original). */
 export type MergeIdeasInput = {
@@ -249,7 +267,7 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
 
-export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
@@ -263,7 +281,7 @@ export type EditCommentMutationVariables = Exact<{
 }>;
 
 
-export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type IdeaCommentsQueryVariables = Exact<{
   ideaId: string | number;
@@ -272,14 +290,14 @@ export type IdeaCommentsQueryVariables = Exact<{
 }>;
 
 
-export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
 
-export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type BoardFollowingQueryVariables = Exact<{
   slug: string;
@@ -341,7 +359,7 @@ export type IdeaDetailQueryVariables = Exact<{
 }>;
 
 
-export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, backersNotifiedShare: number | null, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
 
 export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
 
@@ -561,6 +579,56 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailFrequency } };
 
+export type BadgeFieldsFragment = { kind: BadgeKind, name: string, description: string };
+
+export type LeaderboardQueryVariables = Exact<{
+  boardSlug: string;
+  period: LeaderboardPeriod;
+  first: number;
+}>;
+
+
+export type LeaderboardQuery = { leaderboard: Array<{ rank: number, points: number, user: { id: string, displayName: string, role: Role, badges: Array<{ kind: BadgeKind, name: string, description: string }> } }> };
+
+export type MarkHelpfulAnswerMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+
+export type MarkHelpfulAnswerMutation = { markHelpfulAnswer: { id: string, helpful: boolean } };
+
+export type UnmarkHelpfulAnswerMutationVariables = Exact<{
+  commentId: string | number;
+}>;
+
+
+export type UnmarkHelpfulAnswerMutation = { unmarkHelpfulAnswer: { id: string, helpful: boolean } };
+
+export type UserAnswersQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserAnswersQuery = { user: { id: string, answers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, bodyHtml: string, createdAt: string, idea: { id: string, title: string } | null } }> } } | null };
+
+export type UserIdeasQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type UserIdeasQuery = { user: { id: string, ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } } | null };
+
+export type UserProfileQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type UserProfileQuery = { user: { id: string, displayName: string, role: Role, reputation: number, createdAt: string, badges: Array<{ kind: BadgeKind, name: string, description: string }> } | null, badgeCatalog: Array<{ kind: BadgeKind, name: string, description: string }> };
+
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
   first: number;
@@ -706,6 +774,7 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
   body
   bodyHtml
   official
+  helpful
   deleted
   hidden
   createdAt
@@ -774,6 +843,13 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const BadgeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment BadgeFields on Badge {
+  kind
+  name
+  description
+}
+    `, {"fragmentName":"BadgeFields"}) as unknown as TypedDocumentString<BadgeFieldsFragment, unknown>;
 export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
     fragment RoadmapIdea on Idea {
   id
@@ -883,6 +959,7 @@ export const EditCommentDocument = new TypedDocumentString(`
   body
   bodyHtml
   official
+  helpful
   deleted
   hidden
   createdAt
@@ -920,6 +997,7 @@ export const IdeaCommentsDocument = new TypedDocumentString(`
   body
   bodyHtml
   official
+  helpful
   deleted
   hidden
   createdAt
@@ -941,6 +1019,7 @@ export const PostCommentDocument = new TypedDocumentString(`
   body
   bodyHtml
   official
+  helpful
   deleted
   hidden
   createdAt
@@ -1055,6 +1134,7 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     ...IdeaModeration
     bodyHtml
     updatedAt
+    backersNotifiedShare
     board {
       id
       slug
@@ -1464,6 +1544,128 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const LeaderboardDocument = new TypedDocumentString(`
+    query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {
+  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {
+    rank
+    points
+    user {
+      id
+      displayName
+      role
+      badges {
+        ...BadgeFields
+      }
+    }
+  }
+}
+    fragment BadgeFields on Badge {
+  kind
+  name
+  description
+}`) as unknown as TypedDocumentString<LeaderboardQuery, LeaderboardQueryVariables>;
+export const MarkHelpfulAnswerDocument = new TypedDocumentString(`
+    mutation MarkHelpfulAnswer($commentId: ID!) {
+  markHelpfulAnswer(commentId: $commentId) {
+    id
+    helpful
+  }
+}
+    `) as unknown as TypedDocumentString<MarkHelpfulAnswerMutation, MarkHelpfulAnswerMutationVariables>;
+export const UnmarkHelpfulAnswerDocument = new TypedDocumentString(`
+    mutation UnmarkHelpfulAnswer($commentId: ID!) {
+  unmarkHelpfulAnswer(commentId: $commentId) {
+    id
+    helpful
+  }
+}
+    `) as unknown as TypedDocumentString<UnmarkHelpfulAnswerMutation, UnmarkHelpfulAnswerMutationVariables>;
+export const UserAnswersDocument = new TypedDocumentString(`
+    query UserAnswers($id: ID!, $first: Int!, $after: String) {
+  user(id: $id) {
+    id
+    answers(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          bodyHtml
+          createdAt
+          idea {
+            id
+            title
+          }
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<UserAnswersQuery, UserAnswersQueryVariables>;
+export const UserIdeasDocument = new TypedDocumentString(`
+    query UserIdeas($id: ID!, $first: Int!, $after: String) {
+  user(id: $id) {
+    id
+    ideas(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...IdeaSummary
+        }
+      }
+    }
+  }
+}
+    fragment IdeaSummary on Idea {
+  id
+  title
+  body
+  tags
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  author {
+    id
+    displayName
+  }
+  status {
+    key
+    name
+    color
+    acceptsVotes
+  }
+}`) as unknown as TypedDocumentString<UserIdeasQuery, UserIdeasQueryVariables>;
+export const UserProfileDocument = new TypedDocumentString(`
+    query UserProfile($id: ID!) {
+  user(id: $id) {
+    id
+    displayName
+    role
+    reputation
+    createdAt
+    badges {
+      ...BadgeFields
+    }
+  }
+  badgeCatalog {
+    ...BadgeFields
+  }
+}
+    fragment BadgeFields on Badge {
+  kind
+  name
+  description
+}`) as unknown as TypedDocumentString<UserProfileQuery, UserProfileQueryVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
   roadmap(boardSlug: $boardSlug) {
