@@ -27,6 +27,8 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Read by scripts/initial-js.mjs to measure what a first visit downloads.
+    manifest: true,
   },
   test: {
     environment: 'jsdom',
