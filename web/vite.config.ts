@@ -1,6 +1,28 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Puts the app's one stylesheet (cssCodeSplit is off) inline in index.html: the first paint
+ * then waits for no CSS request, and pages opened later need no CSS of their own.
+ */
+function inlineCss(): Plugin {
+  return {
+    name: 'chorus:inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g, (tag, file: string) => {
+          const asset = bundle?.[file];
+          if (asset?.type !== 'asset') return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
+      },
+    },
+  };
+}
 
 /** Where `npm run dev -w api` listens; the dev server forwards API paths there. */
 const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
@@ -9,7 +31,7 @@ const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = { target: API_ORIGIN, changeOrigin: false };
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), inlineCss()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -29,6 +51,7 @@ export default defineConfig({
     sourcemap: true,
     // Read by scripts/initial-js.mjs to measure what a first visit downloads.
     manifest: true,
+    cssCodeSplit: false,
   },
   test: {
     environment: 'jsdom',
