@@ -58,6 +58,8 @@ export type EditCommentInput = {
 export type IdeaSort =
   /** Newest first. */
   | 'NEW'
+  /** Oldest first: the triage queue (with `status`), who has waited longest. */
+  | 'OLDEST'
   /** Most votes first. */
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
@@ -913,7 +915,7 @@ export const TriageIdeasDocument = new TypedDocumentString(`
   ideas(
     boardSlug: $boardSlug
     status: $status
-    sort: NEW
+    sort: OLDEST
     first: $first
     after: $after
   ) {
