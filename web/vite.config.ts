@@ -24,6 +24,47 @@ function inlineCss(): Plugin {
   };
 }
 
+/**
+ * Pages people land on from outside (shared links), by path (as in router.ts). index.html
+ * preloads the current one's code while the entry loads, instead of after it ran.
+ */
+const LANDING_PAGES: Record<string, string> = {
+  '^/$': 'src/pages/HomePage.vue',
+  '^/b/[^/]+/?$': 'src/pages/BoardPage.vue',
+  '^/ideas/[^/]+/?$': 'src/pages/IdeaPage.vue',
+};
+
+function preloadLandingPage(): Plugin {
+  return {
+    name: 'chorus:preload-landing-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const initial = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const filesOf = (page: string): string[] => {
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            if (files.has(fileName) || initial.has(fileName)) return;
+            files.add(fileName);
+            const chunk = bundle[fileName];
+            if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+          };
+          const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(page));
+          if (chunk) visit(chunk.fileName);
+          return [...files].map((file) => `/${file}`);
+        };
+        const table = Object.entries(LANDING_PAGES).map(([path, page]) => [path, filesOf(page)]);
+        const script = `<script>(function(){var t=${JSON.stringify(table)};for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(location.pathname)){t[i][1].forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});break}})()</script>`;
+        return html.replace('</title>', `</title>\n    ${script}`);
+      },
+    },
+  };
+}
+
 /** Where `npm run dev -w api` listens; the dev server forwards API paths there. */
 const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 // Keep the browser's Host header: the API then sees the same origin in Host and Origin,
@@ -31,7 +72,7 @@ const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = { target: API_ORIGIN, changeOrigin: false };
 
 export default defineConfig({
-  plugins: [vue(), inlineCss()],
+  plugins: [vue(), inlineCss(), preloadLandingPage()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
