@@ -1,5 +1,5 @@
 import { computed, shallowRef, toValue, type MaybeRefOrGetter } from 'vue';
-import { TriageIdeasDocument } from '@/graphql/generated/graphql';
+import { BoardIdeasDocument } from '@/graphql/generated/graphql';
 import { usePagedQuery } from '../usePagedQuery';
 
 export const TRIAGE_STATUS = 'open';
@@ -11,8 +11,8 @@ export const TRIAGE_PAGE_SIZE = 20;
  */
 export function useTriage(boardSlug: MaybeRefOrGetter<string>) {
   const list = usePagedQuery(
-    TriageIdeasDocument,
-    () => ({ boardSlug: toValue(boardSlug), status: TRIAGE_STATUS, first: TRIAGE_PAGE_SIZE }),
+    BoardIdeasDocument,
+    () => ({ boardSlug: toValue(boardSlug), sort: 'OLDEST' as const, status: TRIAGE_STATUS, first: TRIAGE_PAGE_SIZE }),
     (result) => result.ideas,
   );
   const removed = shallowRef<ReadonlySet<string>>(new Set());
