@@ -11,21 +11,13 @@ import { fileURLToPath } from 'node:url';
 import * as chromeLauncher from 'chrome-launcher';
 import lighthouse from 'lighthouse';
 import { initialJsBudget, measureInitialJs } from '../../web/scripts/initial-js.mjs';
+import { CHROMIUM_ARGS, productionAppEnv } from '../production-app.mjs';
 
 const repoRoot = fileURLToPath(new URL('../..', import.meta.url));
 const port = Number(process.env.E2E_PORT ?? 4415);
 const baseURL = `http://127.0.0.1:${port}`;
 const runs = Number(process.env.LIGHTHOUSE_RUNS ?? 3);
 const chromePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const chromeFlags = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-];
 const TARGETS = { performance: 95, accessibility: 100, cls: 0.05 };
 /** Set to a folder to keep each run's full Lighthouse report (JSON) for a closer look. */
 const reportDir = process.env.LIGHTHOUSE_REPORT_DIR;
@@ -50,7 +42,11 @@ try {
     { name: 'board', path: '/b/feedback' },
     { name: 'idea', path: `/ideas/${ideaId}` },
   ];
-  const chrome = await chromeLauncher.launch({ chromePath, chromeFlags, maxConnectionRetries: 240 });
+  const chrome = await chromeLauncher.launch({
+    chromePath,
+    chromeFlags: [...CHROMIUM_ARGS],
+    maxConnectionRetries: 240,
+  });
   const results = [];
   try {
     for (const page of pages) {
@@ -84,17 +80,7 @@ function startServer() {
   const child = spawn(process.execPath, [join(repoRoot, 'api', 'dist', 'main.js')], {
     cwd: repoRoot,
     stdio: ['ignore', 'ignore', 'inherit'],
-    env: {
-      ...process.env,
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseURL,
-      LOG_LEVEL: 'warn',
-      CHORUS_DATA_DIR: dataDir,
-      CHORUS_DEMO_DATA: 'true',
-      WEB_DIST_DIR: join(repoRoot, 'web', 'dist'),
-    },
+    env: { ...process.env, ...productionAppEnv({ repoRoot, port, dataDir }) },
   });
   child.on('exit', (code, signal) => {
     if (exitCode !== 0 && code !== null && code !== 0) console.error(`server exited with ${code ?? signal}`);
