@@ -25,13 +25,4 @@ const HOW_TO_INSTALL = [
   'or set CHROMIUM_PATH to a Chromium or Chrome binary:  CHROMIUM_PATH=/path/to/chromium npm test -w e2e',
 ];
 
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+export { CHROMIUM_ARGS } from './production-app.mjs';

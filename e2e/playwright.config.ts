@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './chromium';
+import { productionAppEnv } from './production-app.mjs';
 
 const here = fileURLToPath(new URL('.', import.meta.url));
 const repoRoot = join(here, '..');
@@ -51,16 +52,6 @@ export default defineConfig({
     stderr: 'pipe',
     // Without this Playwright SIGKILLs the server, which would leave its PostgreSQL behind.
     gracefulShutdown: { signal: 'SIGTERM', timeout: 20_000 },
-    env: {
-      NODE_ENV: 'production',
-      HOST: '127.0.0.1',
-      PORT: String(port),
-      PUBLIC_URL: baseURL,
-      LOG_LEVEL: 'warn',
-      // Absolute paths: the API resolves relative ones against the repository root, not cwd.
-      CHORUS_DATA_DIR: dataDir,
-      CHORUS_DEMO_DATA: 'true',
-      WEB_DIST_DIR: join(repoRoot, 'web', 'dist'),
-    },
+    env: productionAppEnv({ repoRoot, port, dataDir }),
   },
 });

@@ -1,6 +1,69 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+
+/**
+ * Puts the app's one stylesheet (cssCodeSplit is off) inline in index.html: the first paint
+ * then waits for no CSS request, and pages opened later need no CSS of their own.
+ */
+function inlineCss(): Plugin {
+  return {
+    name: 'chorus:inline-css',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        return html.replace(/<link rel="stylesheet"[^>]*href="\/([^"]+\.css)">/g, (tag, file: string) => {
+          const asset = bundle?.[file];
+          if (asset?.type !== 'asset') return tag;
+          return `<style>${String(asset.source)}</style>`;
+        });
+      },
+    },
+  };
+}
+
+/**
+ * Pages people land on from outside (shared links), by path (as in router.ts). index.html
+ * preloads the current one's code while the entry loads, instead of after it ran.
+ */
+const LANDING_PAGES: Record<string, string> = {
+  '^/$': 'src/pages/HomePage.vue',
+  '^/b/[^/]+/?$': 'src/pages/BoardPage.vue',
+  '^/ideas/[^/]+/?$': 'src/pages/IdeaPage.vue',
+};
+
+function preloadLandingPage(): Plugin {
+  return {
+    name: 'chorus:preload-landing-page',
+    apply: 'build',
+    transformIndexHtml: {
+      order: 'post',
+      handler(html, { bundle }) {
+        if (!bundle) return html;
+        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
+        const entry = chunks.find((chunk) => chunk.isEntry);
+        const initial = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
+        const filesOf = (page: string): string[] => {
+          const files = new Set<string>();
+          const visit = (fileName: string) => {
+            if (files.has(fileName) || initial.has(fileName)) return;
+            files.add(fileName);
+            const chunk = bundle[fileName];
+            if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+          };
+          const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(page));
+          if (chunk) visit(chunk.fileName);
+          return [...files].map((file) => `/${file}`);
+        };
+        const table = Object.entries(LANDING_PAGES).map(([path, page]) => [path, filesOf(page)]);
+        const script = `<script>(function(){var t=${JSON.stringify(table)};for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(location.pathname)){t[i][1].forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});break}})()</script>`;
+        return html.replace('</title>', `</title>\n    ${script}`);
+      },
+    },
+  };
+}
 
 /** Where `npm run dev -w api` listens; the dev server forwards API paths there. */
 const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
@@ -9,7 +72,7 @@ const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = { target: API_ORIGIN, changeOrigin: false };
 
 export default defineConfig({
-  plugins: [vue()],
+  plugins: [vue(), inlineCss(), preloadLandingPage()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
@@ -29,6 +92,9 @@ export default defineConfig({
     outDir: 'dist',
     emptyOutDir: true,
     sourcemap: true,
+    // Read by scripts/initial-js.mjs to measure what a first visit downloads.
+    manifest: true,
+    cssCodeSplit: false,
   },
   test: {
     environment: 'jsdom',

@@ -25,11 +25,13 @@ export class BoardPage {
     return this.cards.filter({ has: this.page.getByRole('heading', { name: title, exact: true }) });
   }
 
-  cardTitles(): Promise<string[]> {
-    return this.cards.getByRole('heading', { level: 2 }).allInnerTexts();
+  async cardTitles(): Promise<string[]> {
+    // textContent, not innerText: off-screen cards skip rendering (content-visibility), and innerText then reads ''.
+    const texts = await this.cards.getByRole('heading', { level: 2 }).allTextContents();
+    return texts.map((text) => text.replace(/\s+/g, ' ').trim());
   }
 
   async voteCounts(): Promise<number[]> {
-    return (await this.cards.getByTestId('vote-count').allInnerTexts()).map(Number);
+    return (await this.cards.getByTestId('vote-count').allTextContents()).map(Number);
   }
 }

@@ -25,7 +25,14 @@ test.describe('triage', () => {
     await expect(items.first()).toBeVisible();
     const times = await items.locator('time').evaluateAll((nodes) => nodes.map((n) => n.getAttribute('datetime')!));
     expect(times).toEqual([...times].sort());
+    // The newest idea comes last: show more pages until it is there.
     const item = items.filter({ hasText: idea.title });
+    const more = page.getByRole('button', { name: 'Show more' });
+    while (!(await item.isVisible()) && (await more.isVisible())) {
+      const before = await items.count();
+      await more.click();
+      await expect(items).not.toHaveCount(before);
+    }
     await expect(item).toBeVisible();
 
     await page.emulateMedia({ reducedMotion: 'reduce' });

@@ -69,7 +69,7 @@ export function usePagedQuery<TResult, TVars extends PageVariables, TNode>(
   const loadingMore = ref(false);
   let latest = 0;
 
-  const withCursor = (after: string | null): TVars => ({ ...toValue(variables), after }) as TVars;
+  const withCursor = (after: string | null): TVars => pageVariables<TVars>(toValue(variables), after);
   const listKey = () => `${queryKey(document, toValue(variables))}\n#pages`;
 
   async function loadFirst(force: boolean): Promise<void> {
@@ -150,4 +150,12 @@ function toPages<TNode>(before: readonly TNode[], connection: Connection<TNode>)
     hasNextPage: connection.pageInfo.hasNextPage,
     endCursor: connection.pageInfo.endCursor,
   };
+}
+
+/** A page's variables: the list's own plus the cursor (null for the first page, as the cache key). */
+export function pageVariables<TVars extends PageVariables>(
+  variables: Omit<TVars, 'after'>,
+  after: string | null = null,
+): TVars {
+  return { ...variables, after } as TVars;
 }

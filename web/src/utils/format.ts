@@ -1,8 +1,17 @@
 const LOCALE = undefined; // the browser's
 
+/** Intl formatters are slow to build (a list of 20 cards built ~100 of them): make each once. */
+function once<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+const numberFormat = once(() => new Intl.NumberFormat(LOCALE));
+const relativeFormat = once(() => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' }));
+const longDateFormat = once(() => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' }));
+
 /** "1 vote", "26 votes", "1,204 comments". */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${new Intl.NumberFormat(LOCALE).format(count)} ${count === 1 ? singular : plural}`;
+  return `${numberFormat().format(count)} ${count === 1 ? singular : plural}`;
 }
 
 const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
@@ -18,7 +27,7 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
 export function relativeTime(iso: string, now: Date = new Date()): string {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
   if (Number.isNaN(seconds)) return '';
-  const format = new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' });
+  const format = relativeFormat();
   for (const [unit, size] of UNITS) {
     if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
   }
@@ -28,7 +37,7 @@ export function relativeTime(iso: string, now: Date = new Date()): string {
 /** Full date for tooltips and `<time>` titles, e.g. "12 March 2025". */
 export function longDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' }).format(date);
+  return Number.isNaN(date.getTime()) ? '' : longDateFormat().format(date);
 }
 
 /** A share (0 to 1) as a whole percentage, rounded down so that only a full share reads "100%". */

@@ -5,6 +5,7 @@ export enum IdeaSort {
   TRENDING = 'TRENDING',
   TOP = 'TOP',
   NEW = 'NEW',
+  OLDEST = 'OLDEST',
 }
 registerEnumType(IdeaSort, {
   name: 'IdeaSort',
@@ -13,6 +14,7 @@ registerEnumType(IdeaSort, {
     TRENDING: { description: 'Recent activity first: votes and comments decayed by age (τ = 7 days).' },
     TOP: { description: 'Most votes first.' },
     NEW: { description: 'Newest first.' },
+    OLDEST: { description: 'Oldest first: the triage queue (with `status`), who has waited longest.' },
   },
 });
 

@@ -20,11 +20,15 @@ import { cleanIdeaFields } from './idea-rules.js';
 import { LISTED_IDEA } from './idea-visibility.js';
 import { IdeaSort, type IdeaModel } from './idea.model.js';
 
-/** Sort column and its SQL type, per sort order; each has a matching (board_id, col DESC, id DESC) index. */
-const SORT_KEYS: Record<IdeaSort, { column: string; type: string }> = {
+/**
+ * Sort column, its SQL type and direction, per sort order; each has a matching (board_id, col, id)
+ * index (OLDEST reads ideas_new_idx backwards, or ideas_status_created_idx with a status).
+ */
+const SORT_KEYS: Record<IdeaSort, { column: string; type: string; ascending?: boolean }> = {
   [IdeaSort.TOP]: { column: 'i.vote_count', type: 'integer' },
   [IdeaSort.TRENDING]: { column: 'i.trend_score', type: 'double precision' },
   [IdeaSort.NEW]: { column: 'i.created_at', type: 'timestamptz' },
+  [IdeaSort.OLDEST]: { column: 'i.created_at', type: 'timestamptz', ascending: true },
 };
 
 export const IDEA_COLUMNS = `i.id, i.board_id AS "boardId", i.author_id AS "authorId", i.status_id AS "statusId",
@@ -62,7 +66,8 @@ export class IdeasService {
   async list(viewer: Viewer | null, args: IdeasArgs): Promise<ConnectionShape<IdeaModel>> {
     const first = pageSize(args.first);
     const board = await this.boards.getVisible(viewer, args.boardSlug);
-    const { column, type } = SORT_KEYS[args.sort];
+    const { column, type, ascending } = SORT_KEYS[args.sort];
+    const [direction, beyond] = ascending ? ['ASC', '>'] : ['DESC', '<'];
 
     const params: unknown[] = [board.id];
     const filters = ['i.board_id = $1', LISTED_IDEA];
@@ -91,7 +96,7 @@ export class IdeasService {
     if (args.after) {
       const [sortValue, id] = decodeCursor(args.after, 2);
       params.push(String(sortValue), String(id));
-      keyset = `AND (${column}, i.id) < ($${params.length - 1}::${type}, $${params.length}::uuid)`;
+      keyset = `AND (${column}, i.id) ${beyond} ($${params.length - 1}::${type}, $${params.length}::uuid)`;
     }
     params.push(first + 1);
 
@@ -99,7 +104,7 @@ export class IdeasService {
       this.db.query<IdeaRow[]>(
         `SELECT ${IDEA_COLUMNS}, ${column}::text AS "sortKey"
            FROM ideas i WHERE ${where} ${keyset}
-          ORDER BY ${column} DESC, i.id DESC LIMIT $${params.length}`,
+          ORDER BY ${column} ${direction}, i.id ${direction} LIMIT $${params.length}`,
         params,
       ),
       this.db.query<Array<{ count: number }>>(countSql, countParams),

@@ -56,7 +56,7 @@ describe('idea list on the demo board', () => {
     expect(search.data!.ideas.edges.map((e) => e.node.title)).toEqual(['Export notes to Markdown and PDF']);
   });
 
-  it.each(['TOP', 'NEW', 'TRENDING'])(
+  it.each(['TOP', 'NEW', 'TRENDING', 'OLDEST'])(
     'pages through %s without skipping or repeating while ideas are inserted',
     async (sort) => {
       const seen: string[] = [];
@@ -77,6 +77,36 @@ describe('idea list on the demo board', () => {
       expect(seen.length).toBeGreaterThanOrEqual(DEMO_IDEAS.length);
     },
   );
+
+  it('lists one status oldest first, a keyset page at a time (the triage queue)', async () => {
+    const db = t.db.dataSource;
+    // Same-second ideas would tie on created_at: spread the open ones out, two sharing a time (id breaks it).
+    await db.query(`
+      UPDATE ideas i SET created_at = now() - make_interval(days => (o.n / 2)::int)
+        FROM (SELECT id, row_number() OVER (ORDER BY title) AS n FROM ideas) o WHERE o.id = i.id`);
+    const expected = await db.query<Array<{ id: string }>>(`
+      SELECT i.id FROM ideas i JOIN statuses s ON s.id = i.status_id
+       WHERE s.key = 'open' AND i.deleted_at IS NULL AND i.hidden_at IS NULL AND i.pending_at IS NULL
+         AND i.merged_into_id IS NULL AND i.title NOT LIKE 'Inserted while paging%'
+       ORDER BY i.created_at, i.id`);
+    expect(expected.length).toBeGreaterThan(3);
+
+    const seen: string[] = [];
+    let after: string | null = null;
+    do {
+      const page: { data?: IdeaPage | null } = await t.gql<IdeaPage>(IDEAS, {
+        sort: 'OLDEST',
+        status: 'open',
+        first: 2,
+        after,
+      });
+      expect(page.data!.ideas.totalCount).toBeGreaterThanOrEqual(expected.length);
+      expect(page.data!.ideas.edges.every((e) => e.node.status.key === 'open')).toBe(true);
+      seen.push(...page.data!.ideas.edges.map((e) => e.node.id));
+      after = page.data!.ideas.pageInfo.hasNextPage ? page.data!.ideas.pageInfo.endCursor : null;
+    } while (after);
+    expect(seen.filter((id) => expected.some((row) => row.id === id))).toEqual(expected.map((row) => row.id));
+  });
 
   it('rejects a forged cursor and an oversized page as BAD_USER_INPUT', async () => {
     const forged = await t.gql(IDEAS, { after: 'not-a-cursor' });

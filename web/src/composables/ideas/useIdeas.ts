@@ -1,5 +1,10 @@
 import { toValue, type MaybeRefOrGetter } from 'vue';
-import { BoardIdeasDocument, type IdeaSort, type IdeaSummaryFragment } from '@/graphql/generated/graphql';
+import {
+  BoardIdeasDocument,
+  type BoardIdeasQueryVariables,
+  type IdeaSort,
+  type IdeaSummaryFragment,
+} from '@/graphql/generated/graphql';
 import { usePagedQuery } from '../usePagedQuery';
 import { NO_FILTERS, type IdeaFilters } from './ideaFilters';
 
@@ -15,18 +20,25 @@ export function useIdeas(
 ) {
   return usePagedQuery(
     BoardIdeasDocument,
-    () => {
-      const { status, tag, search } = toValue(filters);
-      // Unset filters are left out, so the unfiltered list keeps its cache key.
-      return {
-        boardSlug: toValue(boardSlug),
-        sort: toValue(sort),
-        first: IDEAS_PAGE_SIZE,
-        ...(status ? { status } : {}),
-        ...(tag ? { tag } : {}),
-        ...(search ? { search } : {}),
-      };
-    },
+    () => boardIdeasVariables(toValue(boardSlug), toValue(sort), toValue(filters)),
     (result) => result.ideas,
   );
+}
+
+/** The first page's variables; the entry's prefetch uses them too, so both share one request. */
+export function boardIdeasVariables(
+  boardSlug: string,
+  sort: IdeaSort,
+  filters: IdeaFilters,
+): Omit<BoardIdeasQueryVariables, 'after'> {
+  const { status, tag, search } = filters;
+  // Unset filters are left out, so the unfiltered list keeps its cache key.
+  return {
+    boardSlug,
+    sort,
+    first: IDEAS_PAGE_SIZE,
+    ...(status ? { status } : {}),
+    ...(tag ? { tag } : {}),
+    ...(search ? { search } : {}),
+  };
 }

@@ -90,7 +90,6 @@ type Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
-    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.TriageIdeasDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
 };
@@ -170,7 +169,6 @@ const documents: Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
-    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.TriageIdeasDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
 };
@@ -475,10 +473,6 @@ export function graphql(source: "mutation CreateApiToken($name: String!) {\n  cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').TriageIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

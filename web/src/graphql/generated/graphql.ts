@@ -115,6 +115,8 @@ export type FlaggedItemKind =
 export type IdeaSort =
   /** Newest first. */
   | 'NEW'
+  /** Oldest first: the triage queue (with `status`), who has waited longest. */
+  | 'OLDEST'
   /** Most votes first. */
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
@@ -716,16 +718,6 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
-
-export type TriageIdeasQueryVariables = Exact<{
-  boardSlug: string;
-  status: string;
-  first: number;
-  after?: string | null | undefined;
-}>;
-
-
-export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
 export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
@@ -1851,48 +1843,6 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
-export const TriageIdeasDocument = new TypedDocumentString(`
-    query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {
-  ideas(
-    boardSlug: $boardSlug
-    status: $status
-    sort: NEW
-    first: $first
-    after: $after
-  ) {
-    totalCount
-    pageInfo {
-      hasNextPage
-      endCursor
-    }
-    edges {
-      cursor
-      node {
-        ...IdeaSummary
-      }
-    }
-  }
-}
-    fragment IdeaSummary on Idea {
-  id
-  title
-  body
-  tags
-  voteCount
-  viewerHasVoted
-  commentCount
-  createdAt
-  author {
-    id
-    displayName
-  }
-  status {
-    key
-    name
-    color
-    acceptsVotes
-  }
-}`) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
     mutation CastVote($ideaId: ID!) {
   castVote(ideaId: $ideaId) {
