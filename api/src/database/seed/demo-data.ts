@@ -63,6 +63,8 @@ export interface DemoIdea {
     by: number | 'pm';
     body: string;
     official?: boolean;
+    /** Marked as a helpful answer by the idea's author. */
+    helpful?: boolean;
     replies?: Array<{ by: number | 'pm'; body: string }>;
   }>;
 }
@@ -159,7 +161,11 @@ export const DEMO_IDEAS: DemoIdea[] = [
     ageDays: 5,
     author: -1,
     comments: [
-      { by: 10, body: 'Customers answering customers: you can duplicate a note today with ⌘D as a workaround.' },
+      {
+        by: 10,
+        body: 'Customers answering customers: you can duplicate a note today with ⌘D as a workaround.',
+        helpful: true,
+      },
     ],
   },
   {

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../modules/auth/password.js';
+import { rebuildReputation } from '../../modules/reputation/reputation-rules.js';
 import { DEFAULT_STATUSES } from '../../modules/statuses/status.entity.js';
 import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_IDEAS, DEMO_VOTER_NAMES, type DemoIdea } from './demo-data.js';
 
@@ -60,6 +61,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     const people = { member: accountIds.get('member')!, pm: accountIds.get('product_manager')!, voters: voterIds };
     for (const idea of DEMO_IDEAS) await insertIdea(tx, boardId, statusIds, people, idea);
     await tx.query(`UPDATE ideas SET trend_score = t.score FROM (${TREND_FROM_HISTORY}) t WHERE t.idea_id = ideas.id`);
+    // Points and badges for the demo's history, so the leaderboard and profiles are not empty.
+    await rebuildReputation(tx);
     return true;
   });
 }
@@ -103,8 +106,17 @@ async function insertIdea(
   for (const comment of idea.comments) {
     const at = new Date(createdAt.getTime() + offset++ * 3_600_000 * 7);
     const [{ id: commentId }] = await tx.query<Array<{ id: string }>>(
-      `INSERT INTO comments (idea_id, author_id, body, is_official, created_at) VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-      [ideaId, authorOf(comment.by), comment.body, comment.official ?? false, at],
+      `INSERT INTO comments (idea_id, author_id, body, is_official, created_at, helpful_at, helpful_by_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7) RETURNING id`,
+      [
+        ideaId,
+        authorOf(comment.by),
+        comment.body,
+        comment.official ?? false,
+        at,
+        comment.helpful ? new Date(at.getTime() + 3_600_000) : null,
+        comment.helpful ? authorId : null,
+      ],
     );
     for (const reply of comment.replies ?? []) {
       await tx.query(

@@ -49,6 +49,20 @@ describe('helpful answers, reputation and badges', () => {
     return (await ok<{ postComment: { id: string } }>(t, COMMENT, { input: { ideaId, body } }, who)).postComment.id;
   }
 
+  it('loads the demo board with its history already scored (a first run shows a leaderboard)', async () => {
+    const rows = await t.db.dataSource.query<Array<{ email: string; reputation: number; helpful: number }>>(
+      `SELECT u.email, u.reputation,
+              (SELECT count(*)::int FROM comments c WHERE c.author_id = u.id AND c.helpful_at IS NOT NULL) AS helpful
+         FROM users u WHERE u.email IN ('member@example.com', 'voter11@example.com') ORDER BY u.email`,
+    );
+    // The demo member: first idea (5) + 8 votes from others on "Templates for recurring notes" (8).
+    // Voter 11 answered it; the member marked that answer helpful (15), and voter 11 has no idea of their own.
+    expect(rows).toEqual([
+      { email: 'member@example.com', reputation: 13, helpful: 0 },
+      { email: 'voter11@example.com', reputation: 15, helpful: 1 },
+    ]);
+  });
+
   it('runs a realistic sequence with the expected points', async () => {
     a1 = await submitIdea(t, alice, 'Alice first idea');
     await submitIdea(t, alice, 'Alice second idea');
