@@ -106,6 +106,8 @@ test.describe('accounts and voting', () => {
     await page.keyboard.press('Enter');
     await expect(trigger).toHaveAttribute('aria-expanded', 'true');
     const menu = page.getByRole('menu');
+    await expect(menu.getByRole('menuitem', { name: 'Your profile' })).toBeFocused();
+    await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'Notification settings' })).toBeFocused();
     await page.keyboard.press('ArrowDown');
     await expect(menu.getByRole('menuitem', { name: 'API tokens' })).toBeFocused();
