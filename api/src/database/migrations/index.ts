@@ -5,6 +5,7 @@ import { SimilarIdeasVocabulary1764100000300 } from './1764100000300-similar-ide
 import { Loop1764200000000 } from './1764200000000-loop.js';
 import { ProductTools1764300000000 } from './1764300000000-product-tools.js';
 import { ListedIdeaCounts1764400000000 } from './1764400000000-listed-idea-counts.js';
+import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
 export const migrations = [
@@ -15,4 +16,5 @@ export const migrations = [
   Loop1764200000000,
   ProductTools1764300000000,
   ListedIdeaCounts1764400000000,
+  AnalyticsRollups1764530000000,
 ];

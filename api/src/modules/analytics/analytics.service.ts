@@ -16,42 +16,27 @@ import type {
 } from './analytics.model.js';
 
 const MAX_DAYS = 731;
-
-/** Votes that a live merge copied onto its target: the same vote already counted on the source. */
-const NOT_MERGE_COPY = `NOT EXISTS (
-  SELECT 1 FROM merge_moved_votes m JOIN idea_merges im ON im.id = m.merge_id
-   WHERE im.target_id = v.idea_id AND im.undone_at IS NULL AND m.user_id = v.user_id AND m.created_at = v.created_at)`;
-
-/** Votes cast (not the author's own vote at submission, which is part of submitting, nor merge copies). */
-const COUNTED_VOTE = `i.deleted_at IS NULL AND NOT (v.user_id = i.author_id AND v.created_at = i.created_at) AND ${NOT_MERGE_COPY}`;
+const DAY_MS = 86_400_000;
 
 /**
- * Every activity on board $1 in [$2, $3) (submission, vote, comment) with its member, time and
- * kind; deleted ideas and comments left out. Each branch is a range scan on its created_at index.
+ * How a period [from, to) splits for the rollups: whole UTC days [fullFrom, fullTo) read from
+ * the daily tables, the partial days at either end (empty when from/to are midnights, as the
+ * dashboard sends them) read from the rows through analytics_activity.
  */
-const PERIOD_ACTIVITY = `
-  SELECT i.author_id AS user_id, i.created_at AS at, 'idea' AS kind FROM ideas i
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.created_at >= $2 AND i.created_at < $3
-  UNION ALL
-  SELECT v.user_id, v.created_at, 'vote' FROM votes v JOIN ideas i ON i.id = v.idea_id
-   WHERE i.board_id = $1 AND v.created_at >= $2 AND v.created_at < $3 AND ${COUNTED_VOTE}
-  UNION ALL
-  SELECT c.author_id, c.created_at, 'comment' FROM comments c JOIN ideas i ON i.id = c.idea_id
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND c.created_at >= $2 AND c.created_at < $3`;
-
-/** Whether member `a.user_id` was active on board $1 before $2 (index probes by member and time). */
-const ACTIVE_BEFORE = `(
-  EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = a.user_id AND i.created_at < $2 AND i.board_id = $1
-             AND i.deleted_at IS NULL)
-  OR EXISTS (SELECT 1 FROM votes v JOIN ideas i ON i.id = v.idea_id
-              WHERE v.user_id = a.user_id AND v.created_at < $2 AND i.board_id = $1 AND ${COUNTED_VOTE})
-  OR EXISTS (SELECT 1 FROM comments c JOIN ideas i ON i.id = c.idea_id
-              WHERE c.author_id = a.user_id AND c.created_at < $2 AND i.board_id = $1 AND i.deleted_at IS NULL
-                AND c.deleted_at IS NULL))`;
+export function splitPeriod(from: Date, to: Date): { fullFrom: Date; fullTo: Date; edges: Array<[Date, Date]> } {
+  const ceilDay = new Date(Math.ceil(from.getTime() / DAY_MS) * DAY_MS);
+  const floorDay = new Date(Math.floor(to.getTime() / DAY_MS) * DAY_MS);
+  if (ceilDay >= floorDay) return { fullFrom: ceilDay, fullTo: ceilDay, edges: [[from, to]] };
+  const edges: Array<[Date, Date]> = [];
+  if (from < ceilDay) edges.push([from, ceilDay]);
+  if (floorDay < to) edges.push([floorDay, to]);
+  return { fullFrom: ceilDay, fullTo: floorDay, edges };
+}
 
 /**
  * Board analytics for staff (product managers and admins). Set-based SQL over the board's rows in
- * [from, to): three statements run concurrently (activity figures, cohort figures, most wanted).
+ * [from, to): three statements run concurrently (activity figures from the daily rollups of
+ * migration AnalyticsRollups1764530000000, cohort figures, most wanted).
  * Conventions: deleted ideas and comments are left out; the author's own vote at submission
  * is part of submitting, not a separate vote; a vote a merge copied onto the target is
  * counted once (on the source, where it was cast); weeks are ISO weeks in UTC.
@@ -72,7 +57,7 @@ export class AnalyticsService {
     const board = await this.boards.getVisible(staff, boardSlug);
     const params = [board.id, from, to];
     const [{ weeks, members, topContributors }, [cohort], mostWanted] = await Promise.all([
-      this.activity(params),
+      this.activity(board.id, from, to),
       this.db.query<
         Array<
           StatusFunnelModel & {
@@ -134,12 +119,16 @@ export class AnalyticsService {
   }
 
   /**
-   * The activity figures (weeks, members, top contributors) in one statement: the period's
-   * activity is read once (a MATERIALIZED CTE) and aggregated three ways.
+   * The activity figures (weeks, members, top contributors) in one statement over the daily
+   * rollups (brought up to date first), plus the rows of partial edge days.
    */
   private async activity(
-    params: unknown[],
+    boardId: string,
+    from: Date,
+    to: Date,
   ): Promise<{ weeks: WeeklyActivityModel[]; members: MemberActivityModel; topContributors: TopContributorModel[] }> {
+    await this.db.query(`SELECT analytics_refresh($1)`, [boardId]);
+    const { fullFrom, fullTo, edges } = splitPeriod(from, to);
     const [row] = await this.db.query<
       Array<{
         weeks: Array<Omit<WeeklyActivityModel, 'weekStart'> & { weekStart: string }>;
@@ -147,13 +136,22 @@ export class AnalyticsService {
         topContributors: TopContributorModel[] | null;
       }>
     >(
-      `WITH a AS MATERIALIZED (${PERIOD_ACTIVITY}),
+      `WITH edge AS MATERIALIZED (
+              SELECT a.user_id, (a.at AT TIME ZONE 'UTC')::date AS day,
+                     count(*) FILTER (WHERE a.kind = 'idea')::int AS ideas,
+                     count(*) FILTER (WHERE a.kind = 'vote')::int AS votes,
+                     count(*) FILTER (WHERE a.kind = 'comment')::int AS comments
+                FROM unnest($4::timestamptz[], $5::timestamptz[]) AS e(since, until)
+                CROSS JOIN LATERAL analytics_activity($1, e.since, e.until) a
+               GROUP BY 1, 2),
+            daily AS (
+              SELECT day, ideas, votes, comments FROM analytics_board_days
+               WHERE board_id = $1 AND day >= $6::date AND day < $7::date
+              UNION ALL SELECT day, ideas, votes, comments FROM edge),
             counted AS (
-              SELECT date_trunc('week', at AT TIME ZONE 'UTC') AS week,
-                     count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-                     count(*) FILTER (WHERE kind = 'vote')::int AS votes,
-                     count(*) FILTER (WHERE kind = 'comment')::int AS comments
-                FROM a GROUP BY 1),
+              SELECT date_trunc('week', day::timestamp) AS week, sum(ideas)::int AS ideas,
+                     sum(votes)::int AS votes, sum(comments)::int AS comments
+                FROM daily GROUP BY 1),
             weeks AS (
               SELECT w.week, coalesce(c.ideas, 0) AS ideas, coalesce(c.votes, 0) AS votes,
                      coalesce(c.comments, 0) AS comments
@@ -161,21 +159,28 @@ export class AnalyticsService {
                                      ($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC', interval '1 week')
                        AS w(week)
                 LEFT JOIN counted c ON c.week = w.week),
+            members AS MATERIALIZED (
+              SELECT user_id, sum(ideas)::int AS ideas, sum(comments)::int AS comments, sum(votes)::int AS votes
+                FROM (SELECT user_id, ideas, votes, comments FROM analytics_member_days
+                       WHERE board_id = $1 AND day >= $6::date AND day < $7::date
+                      UNION ALL SELECT user_id, ideas, votes, comments FROM edge) d
+               GROUP BY user_id),
             top AS (
-              SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-                     count(*) FILTER (WHERE kind = 'comment')::int AS comments,
-                     count(*) FILTER (WHERE kind = 'vote')::int AS votes,
-                     count(*) FILTER (WHERE kind <> 'vote') AS contributions
-                FROM a GROUP BY user_id
-               ORDER BY contributions DESC, votes DESC, user_id LIMIT 10),
-            m AS (SELECT ${ACTIVE_BEFORE} AS earlier FROM (SELECT DISTINCT user_id FROM a) a)
+              SELECT user_id AS "userId", ideas, comments, votes FROM members
+               ORDER BY ideas + comments DESC, votes DESC, user_id LIMIT 10),
+            -- Active before \`from\`: a day before from's day, or from's day with activity before from.
+            m AS (
+              SELECT EXISTS (SELECT 1 FROM analytics_member_days d
+                              WHERE d.board_id = $1 AND d.user_id = a.user_id AND d.day <= ($2::timestamptz AT TIME ZONE 'UTC')::date
+                                AND d.first_at < $2) AS earlier
+                FROM members a)
        SELECT (SELECT json_agg(json_build_object('weekStart', to_char(week, 'YYYY-MM-DD"T"00:00:00"Z"'), 'ideas', ideas,
                                                  'votes', votes, 'comments', comments) ORDER BY week) FROM weeks) AS weeks,
               (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE NOT earlier),
                                         'returning', count(*) FILTER (WHERE earlier)) FROM m) AS members,
               (SELECT json_agg(json_build_object('userId', "userId", 'ideas', ideas, 'comments', comments, 'votes', votes)
-                               ORDER BY contributions DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
-      params,
+                               ORDER BY ideas + comments DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
+      [boardId, from, to, edges.map((e) => e[0]), edges.map((e) => e[1]), day(fullFrom), day(fullTo)],
     );
     return {
       weeks: row.weeks.map((w) => ({ ...w, weekStart: new Date(w.weekStart) })),
@@ -184,6 +189,8 @@ export class AnalyticsService {
     };
   }
 }
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The figures as CSV rows `figure,label,value` (RFC 4180 quoting). */
 export function analyticsCsv(a: BoardAnalyticsModel, names: Map<string, string>): string {
