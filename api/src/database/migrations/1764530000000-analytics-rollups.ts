@@ -164,6 +164,12 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
       CREATE TRIGGER ideas_analytics_delete BEFORE DELETE ON ideas FOR EACH ROW
       EXECUTE FUNCTION analytics_mark_idea_change()`);
 
+    // Authors' own votes were stamped with the idea's created_at cut to milliseconds (a JS Date),
+    // so they counted as separate votes: give them the idea's exact time.
+    await db.query(`
+      UPDATE votes v SET created_at = i.created_at FROM ideas i
+       WHERE i.id = v.idea_id AND v.user_id = i.author_id AND v.created_at <> i.created_at
+         AND v.created_at = date_trunc('milliseconds', i.created_at)`);
     // Existing data: mark every day with activity, then fold.
     await db.query(`
       INSERT INTO analytics_stale_days (board_id, day)
