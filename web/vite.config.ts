@@ -21,6 +21,7 @@ export default defineConfig({
       '/health': apiProxy,
       '/ready': apiProxy,
       '/feeds': apiProxy,
+      '/analytics': apiProxy,
     },
   },
   build: {

@@ -43,6 +43,13 @@ export const routes: RouteRecordRaw[] = [
     meta: { wide: true },
   },
   { path: '/b/:slug/triage', name: 'triage', component: () => import('./pages/TriagePage.vue'), props: true },
+  {
+    path: '/b/:slug/analytics',
+    name: 'analytics',
+    component: () => import('./pages/AnalyticsPage.vue'),
+    props: true,
+    meta: { wide: true },
+  },
   { path: '/admin', redirect: '/admin/boards' },
   {
     path: '/admin/boards',
@@ -55,6 +62,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'admin-statuses',
     component: () => import('./pages/AdminStatusesPage.vue'),
     props: true,
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('./pages/AdminAuditPage.vue'),
+    meta: { title: 'Audit log · Admin' },
   },
   {
     path: '/settings/tokens',

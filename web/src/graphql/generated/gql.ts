@@ -1,8 +1,6 @@
 /* eslint-disable */
 import * as types from './graphql';
 
-
-
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -15,215 +13,358 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
-    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
-    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
-    "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
-    "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
-    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
-    "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
-    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
-    "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
-    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
-    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
-    "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
-    "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
-    "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": typeof types.SubmitIdeaDocument,
-    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
-    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": typeof types.RoadmapIdeaFragmentDoc,
-    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignInDocument,
-    "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
-    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignUpDocument,
-    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
-    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": typeof types.ViewerFieldsFragmentDoc,
-    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": typeof types.BoardStatusesDocument,
-    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": typeof types.ChangeIdeaStatusDocument,
-    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.CreateStatusDocument,
-    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": typeof types.StatusFieldsFragmentDoc,
-    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.UpdateStatusDocument,
-    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": typeof types.ApiTokenFieldsFragmentDoc,
-    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
-    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
-    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
-    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.TriageIdeasDocument,
-    "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
-    "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
+  'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}': typeof types.CreateBoardDocument;
+  'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}': typeof types.UpdateBoardDocument;
+  'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}': typeof types.BoardAnalyticsDocument;
+  'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}': typeof types.AuditLogDocument;
+  'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}': typeof types.AuditLogActorsDocument;
+  'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}': typeof types.BoardDocument;
+  'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}': typeof types.BoardSummaryFragmentDoc;
+  'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}': typeof types.BoardsDocument;
+  'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}': typeof types.CommentFieldsFragmentDoc;
+  'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}': typeof types.DeleteCommentDocument;
+  'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}': typeof types.EditCommentDocument;
+  'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}': typeof types.IdeaCommentsDocument;
+  'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}': typeof types.PostCommentDocument;
+  'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}': typeof types.BoardIdeasDocument;
+  'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}': typeof types.IdeaDetailDocument;
+  'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}': typeof types.IdeaSummaryFragmentDoc;
+  'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}': typeof types.SimilarIdeasDocument;
+  'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}': typeof types.SubmitIdeaDocument;
+  'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}': typeof types.AddInternalNoteDocument;
+  'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}': typeof types.IdeaInternalNotesDocument;
+  'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}': typeof types.InternalNoteFieldsFragmentDoc;
+  'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}': typeof types.RoadmapDocument;
+  'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}': typeof types.RoadmapIdeaFragmentDoc;
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}': typeof types.SignInDocument;
+  'mutation SignOut {\n  signOut\n}': typeof types.SignOutDocument;
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}': typeof types.SignUpDocument;
+  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.ViewerDocument;
+  'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}': typeof types.ViewerFieldsFragmentDoc;
+  'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}': typeof types.BoardStatusesDocument;
+  'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}': typeof types.ChangeIdeaStatusDocument;
+  'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}': typeof types.CreateStatusDocument;
+  'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}': typeof types.StatusFieldsFragmentDoc;
+  'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}': typeof types.UpdateStatusDocument;
+  'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}': typeof types.ApiTokenFieldsFragmentDoc;
+  'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}': typeof types.ApiTokensDocument;
+  'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}': typeof types.CreateApiTokenDocument;
+  'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}': typeof types.RevokeApiTokenDocument;
+  'query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}': typeof types.TriageIdeasDocument;
+  'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}': typeof types.CastVoteDocument;
+  'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}': typeof types.RetractVoteDocument;
 };
 const documents: Documents = {
-    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
-    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
-    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
-    "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
-    "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
-    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
-    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
-    "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
-    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
-    "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
-    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
-    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
-    "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
-    "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
-    "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": types.SubmitIdeaDocument,
-    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
-    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": types.RoadmapIdeaFragmentDoc,
-    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignInDocument,
-    "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
-    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignUpDocument,
-    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
-    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": types.ViewerFieldsFragmentDoc,
-    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": types.BoardStatusesDocument,
-    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": types.ChangeIdeaStatusDocument,
-    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.CreateStatusDocument,
-    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": types.StatusFieldsFragmentDoc,
-    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.UpdateStatusDocument,
-    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": types.ApiTokenFieldsFragmentDoc,
-    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
-    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
-    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
-    "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.TriageIdeasDocument,
-    "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
-    "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
+  'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}':
+    types.CreateBoardDocument,
+  'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}':
+    types.UpdateBoardDocument,
+  'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}':
+    types.BoardAnalyticsDocument,
+  'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}':
+    types.AuditLogDocument,
+  'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}': types.AuditLogActorsDocument,
+  'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}':
+    types.BoardDocument,
+  'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}':
+    types.BoardSummaryFragmentDoc,
+  'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}': types.BoardsDocument,
+  'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}':
+    types.CommentFieldsFragmentDoc,
+  'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}': types.DeleteCommentDocument,
+  'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}':
+    types.EditCommentDocument,
+  'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}':
+    types.IdeaCommentsDocument,
+  'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}':
+    types.PostCommentDocument,
+  'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}':
+    types.BoardIdeasDocument,
+  'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}':
+    types.IdeaDetailDocument,
+  'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}':
+    types.IdeaSummaryFragmentDoc,
+  'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}':
+    types.SimilarIdeasDocument,
+  'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}':
+    types.SubmitIdeaDocument,
+  'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}':
+    types.AddInternalNoteDocument,
+  'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}':
+    types.IdeaInternalNotesDocument,
+  'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}':
+    types.InternalNoteFieldsFragmentDoc,
+  'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}':
+    types.RoadmapDocument,
+  'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}': types.RoadmapIdeaFragmentDoc,
+  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}':
+    types.SignInDocument,
+  'mutation SignOut {\n  signOut\n}': types.SignOutDocument,
+  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}':
+    types.SignUpDocument,
+  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': types.ViewerDocument,
+  'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}': types.ViewerFieldsFragmentDoc,
+  'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}':
+    types.BoardStatusesDocument,
+  'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}':
+    types.ChangeIdeaStatusDocument,
+  'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}':
+    types.CreateStatusDocument,
+  'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}':
+    types.StatusFieldsFragmentDoc,
+  'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}':
+    types.UpdateStatusDocument,
+  'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}': types.ApiTokenFieldsFragmentDoc,
+  'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}': types.ApiTokensDocument,
+  'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}':
+    types.CreateApiTokenDocument,
+  'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}': types.RevokeApiTokenDocument,
+  'query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}':
+    types.TriageIdeasDocument,
+  'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}':
+    types.CastVoteDocument,
+  'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}':
+    types.RetractVoteDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').CreateBoardDocument;
+export function graphql(
+  source: 'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}',
+): typeof import('./graphql').CreateBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').UpdateBoardDocument;
+export function graphql(
+  source: 'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}',
+): typeof import('./graphql').UpdateBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}"): typeof import('./graphql').BoardDocument;
+export function graphql(
+  source: 'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}',
+): typeof import('./graphql').BoardAnalyticsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}"): typeof import('./graphql').BoardSummaryFragmentDoc;
+export function graphql(
+  source: 'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}',
+): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardsDocument;
+export function graphql(
+  source: 'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}',
+): typeof import('./graphql').AuditLogActorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(
+  source: 'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}',
+): typeof import('./graphql').BoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}"): typeof import('./graphql').DeleteCommentDocument;
+export function graphql(
+  source: 'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}',
+): typeof import('./graphql').BoardSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}"): typeof import('./graphql').EditCommentDocument;
+export function graphql(
+  source: 'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}',
+): typeof import('./graphql').BoardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaCommentsDocument;
+export function graphql(
+  source: 'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  deleted\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}',
+): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}"): typeof import('./graphql').PostCommentDocument;
+export function graphql(
+  source: 'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}',
+): typeof import('./graphql').DeleteCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardIdeasDocument;
+export function graphql(
+  source: 'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}',
+): typeof import('./graphql').EditCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaDetailDocument;
+export function graphql(
+  source: 'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}',
+): typeof import('./graphql').IdeaCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}"): typeof import('./graphql').IdeaSummaryFragmentDoc;
+export function graphql(
+  source: 'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}',
+): typeof import('./graphql').PostCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}"): typeof import('./graphql').SimilarIdeasDocument;
+export function graphql(
+  source: 'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}',
+): typeof import('./graphql').BoardIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').SubmitIdeaDocument;
+export function graphql(
+  source: 'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    bodyHtml\n    updatedAt\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}',
+): typeof import('./graphql').IdeaDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').RoadmapDocument;
+export function graphql(
+  source: 'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}',
+): typeof import('./graphql').IdeaSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}"): typeof import('./graphql').RoadmapIdeaFragmentDoc;
+export function graphql(
+  source: 'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}',
+): typeof import('./graphql').SimilarIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): typeof import('./graphql').SignInDocument;
+export function graphql(
+  source: 'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}',
+): typeof import('./graphql').SubmitIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignOut {\n  signOut\n}"): typeof import('./graphql').SignOutDocument;
+export function graphql(
+  source: 'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}',
+): typeof import('./graphql').AddInternalNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): typeof import('./graphql').SignUpDocument;
+export function graphql(
+  source: 'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}',
+): typeof import('./graphql').IdeaInternalNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): typeof import('./graphql').ViewerDocument;
+export function graphql(
+  source: 'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}',
+): typeof import('./graphql').InternalNoteFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(
+  source: 'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}',
+): typeof import('./graphql').RoadmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}"): typeof import('./graphql').BoardStatusesDocument;
+export function graphql(
+  source: 'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}',
+): typeof import('./graphql').RoadmapIdeaFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}"): typeof import('./graphql').ChangeIdeaStatusDocument;
+export function graphql(
+  source: 'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}',
+): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').CreateStatusDocument;
+export function graphql(source: 'mutation SignOut {\n  signOut\n}'): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}"): typeof import('./graphql').StatusFieldsFragmentDoc;
+export function graphql(
+  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}',
+): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').UpdateStatusDocument;
+export function graphql(
+  source: 'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}',
+): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+export function graphql(
+  source: 'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}',
+): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}"): typeof import('./graphql').ApiTokensDocument;
+export function graphql(
+  source: 'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}',
+): typeof import('./graphql').BoardStatusesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
+export function graphql(
+  source: 'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}',
+): typeof import('./graphql').ChangeIdeaStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+export function graphql(
+  source: 'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}',
+): typeof import('./graphql').CreateStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').TriageIdeasDocument;
+export function graphql(
+  source: 'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}',
+): typeof import('./graphql').StatusFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}"): typeof import('./graphql').CastVoteDocument;
+export function graphql(
+  source: 'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}',
+): typeof import('./graphql').UpdateStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}"): typeof import('./graphql').RetractVoteDocument;
-
+export function graphql(
+  source: 'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}',
+): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}',
+): typeof import('./graphql').ApiTokensDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}',
+): typeof import('./graphql').CreateApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}',
+): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query TriageIdeas($boardSlug: String!, $status: String!, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    status: $status\n    sort: NEW\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}',
+): typeof import('./graphql').TriageIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}',
+): typeof import('./graphql').CastVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}',
+): typeof import('./graphql').RetractVoteDocument;
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new staff-only note on an idea. */
+export type AddInternalNoteInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The idea. */
+  ideaId: string | number;
+};
+
 /** Moves an idea to another of its board's statuses. */
 export type ChangeIdeaStatusInput = {
   /** Idea to move. */
@@ -150,36 +158,121 @@ export type CreateBoardMutationVariables = Exact<{
   input: CreateBoardInput;
 }>;
 
-
-export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+export type CreateBoardMutation = {
+  createBoard: { id: string; slug: string; name: string; description: string; isPrivate: boolean };
+};
 
 export type UpdateBoardMutationVariables = Exact<{
   input: UpdateBoardInput;
 }>;
 
+export type UpdateBoardMutation = {
+  updateBoard: { id: string; slug: string; name: string; description: string; isPrivate: boolean };
+};
 
-export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+export type BoardAnalyticsQueryVariables = Exact<{
+  boardSlug: string;
+  from: string;
+  to: string;
+}>;
+
+export type BoardAnalyticsQuery = {
+  boardAnalytics: {
+    from: string;
+    to: string;
+    medianHoursToFirstResponse: number | null;
+    medianHoursToDone: number | null;
+    answeredWithin7DaysShare: number | null;
+    weeks: Array<{ weekStart: string; ideas: number; votes: number; comments: number }>;
+    members: { active: number; new: number; returning: number };
+    topContributors: Array<{
+      ideas: number;
+      comments: number;
+      votes: number;
+      user: { id: string; displayName: string } | null;
+    }>;
+    funnel: { submitted: number; reachedPlanned: number; reachedDone: number };
+    mostWanted: Array<{
+      id: string;
+      title: string;
+      voteCount: number;
+      status: { key: string; name: string; color: string };
+    }>;
+  };
+};
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+export type AuditLogQuery = {
+  auditLog: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        action: string;
+        subjectType: string;
+        subjectId: string | null;
+        before: string | null;
+        after: string | null;
+        createdAt: string;
+        actor: { id: string; displayName: string; role: Role } | null;
+        idea: { id: string; title: string } | null;
+        subjectUser: { id: string; displayName: string } | null;
+      };
+    }>;
+  };
+};
+
+export type AuditLogActorsQueryVariables = Exact<{ [key: string]: never }>;
+
+export type AuditLogActorsQuery = { auditLogActors: Array<{ id: string; displayName: string }> };
 
 export type BoardQueryVariables = Exact<{
   slug: string;
 }>;
 
+export type BoardQuery = {
+  board: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    isPrivate: boolean;
+    statuses: Array<{ id: string; key: string; name: string }>;
+  } | null;
+};
 
-export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string }> } | null };
+export type BoardSummaryFragment = { id: string; slug: string; name: string; description: string; isPrivate: boolean };
 
-export type BoardSummaryFragment = { id: string, slug: string, name: string, description: string, isPrivate: boolean };
+export type BoardsQueryVariables = Exact<{ [key: string]: never }>;
 
-export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
+export type BoardsQuery = {
+  boards: Array<{ id: string; slug: string; name: string; description: string; isPrivate: boolean }>;
+};
 
-
-export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
-
-export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
+export type CommentFieldsFragment = {
+  id: string;
+  body: string;
+  bodyHtml: string;
+  official: boolean;
+  deleted: boolean;
+  createdAt: string;
+  editedAt: string | null;
+  author: { id: string; displayName: string; role: Role } | null;
+};
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type DeleteCommentMutation = { deleteComment: boolean };
 
@@ -187,8 +280,18 @@ export type EditCommentMutationVariables = Exact<{
   input: EditCommentInput;
 }>;
 
-
-export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type EditCommentMutation = {
+  editComment: {
+    id: string;
+    body: string;
+    bodyHtml: string;
+    official: boolean;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    author: { id: string; displayName: string; role: Role } | null;
+  };
+};
 
 export type IdeaCommentsQueryVariables = Exact<{
   ideaId: string | number;
@@ -196,15 +299,55 @@ export type IdeaCommentsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+export type IdeaCommentsQuery = {
+  idea: {
+    id: string;
+    comments: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{
+        cursor: string;
+        node: {
+          id: string;
+          body: string;
+          bodyHtml: string;
+          official: boolean;
+          deleted: boolean;
+          createdAt: string;
+          editedAt: string | null;
+          replies: Array<{
+            id: string;
+            body: string;
+            bodyHtml: string;
+            official: boolean;
+            deleted: boolean;
+            createdAt: string;
+            editedAt: string | null;
+            author: { id: string; displayName: string; role: Role } | null;
+          }>;
+          author: { id: string; displayName: string; role: Role } | null;
+        };
+      }>;
+    };
+  } | null;
+};
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
-
-export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, deleted: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
+export type PostCommentMutation = {
+  postComment: {
+    id: string;
+    body: string;
+    bodyHtml: string;
+    official: boolean;
+    deleted: boolean;
+    createdAt: string;
+    editedAt: string | null;
+    author: { id: string; displayName: string; role: Role } | null;
+  };
+};
 
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -216,17 +359,76 @@ export type BoardIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
+export type BoardIdeasQuery = {
+  ideas: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        body: string;
+        tags: Array<string>;
+        voteCount: number;
+        viewerHasVoted: boolean;
+        commentCount: number;
+        createdAt: string;
+        author: { id: string; displayName: string };
+        status: { key: string; name: string; color: string; acceptsVotes: boolean };
+      };
+    }>;
+  };
+};
 
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
+export type IdeaDetailQuery = {
+  idea: {
+    bodyHtml: string;
+    updatedAt: string;
+    id: string;
+    title: string;
+    body: string;
+    tags: Array<string>;
+    voteCount: number;
+    viewerHasVoted: boolean;
+    commentCount: number;
+    createdAt: string;
+    board: {
+      id: string;
+      slug: string;
+      name: string;
+      statuses: Array<{ id: string; key: string; name: string; color: string; acceptsVotes: boolean }>;
+    };
+    statusHistory: Array<{
+      id: string;
+      at: string;
+      note: string;
+      noteHtml: string;
+      from: { key: string; name: string; color: string } | null;
+      to: { key: string; name: string; color: string };
+      by: { id: string; displayName: string; role: Role };
+    }>;
+    author: { id: string; displayName: string };
+    status: { key: string; name: string; color: string; acceptsVotes: boolean };
+  } | null;
+};
 
-export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null };
-
-export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
+export type IdeaSummaryFragment = {
+  id: string;
+  title: string;
+  body: string;
+  tags: Array<string>;
+  voteCount: number;
+  viewerHasVoted: boolean;
+  commentCount: number;
+  createdAt: string;
+  author: { id: string; displayName: string };
+  status: { key: string; name: string; color: string; acceptsVotes: boolean };
+};
 
 export type SimilarIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -234,15 +436,57 @@ export type SimilarIdeasQueryVariables = Exact<{
   first: number;
 }>;
 
-
-export type SimilarIdeasQuery = { similarIdeas: Array<{ id: string, title: string, voteCount: number, viewerHasVoted: boolean, status: { key: string, name: string, color: string, acceptsVotes: boolean } }> };
+export type SimilarIdeasQuery = {
+  similarIdeas: Array<{
+    id: string;
+    title: string;
+    voteCount: number;
+    viewerHasVoted: boolean;
+    status: { key: string; name: string; color: string; acceptsVotes: boolean };
+  }>;
+};
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
 }>;
 
-
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type AddInternalNoteMutationVariables = Exact<{
+  input: AddInternalNoteInput;
+}>;
+
+export type AddInternalNoteMutation = {
+  addInternalNote: {
+    id: string;
+    bodyHtml: string;
+    createdAt: string;
+    author: { id: string; displayName: string; role: Role } | null;
+  };
+};
+
+export type IdeaInternalNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type IdeaInternalNotesQuery = {
+  idea: {
+    id: string;
+    internalNotes: Array<{
+      id: string;
+      bodyHtml: string;
+      createdAt: string;
+      author: { id: string; displayName: string; role: Role } | null;
+    }> | null;
+  } | null;
+};
+
+export type InternalNoteFieldsFragment = {
+  id: string;
+  bodyHtml: string;
+  createdAt: string;
+  author: { id: string; displayName: string; role: Role } | null;
+};
 
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
@@ -250,20 +494,37 @@ export type RoadmapQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
+export type RoadmapQuery = {
+  roadmap: Array<{
+    status: {
+      id: string;
+      key: string;
+      name: string;
+      color: string;
+      position: number;
+      acceptsVotes: boolean;
+      isClosed: boolean;
+      showOnRoadmap: boolean;
+    };
+    ideas: {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ cursor: string; node: { id: string; title: string; voteCount: number; commentCount: number } }>;
+    };
+  }>;
+};
 
-export type RoadmapQuery = { roadmap: Array<{ status: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }, ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, voteCount: number, commentCount: number } }> } }> };
-
-export type RoadmapIdeaFragment = { id: string, title: string, voteCount: number, commentCount: number };
+export type RoadmapIdeaFragment = { id: string; title: string; voteCount: number; commentCount: number };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
+export type SignInMutation = {
+  signIn: { user: { id: string; displayName: string; email: string | null; role: Role } };
+};
 
-export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, role: Role } } };
-
-export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
-
+export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
 
 export type SignOutMutation = { signOut: boolean };
 
@@ -271,64 +532,115 @@ export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
+export type SignUpMutation = {
+  signUp: { user: { id: string; displayName: string; email: string | null; role: Role } };
+};
 
-export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
+export type ViewerQuery = { viewer: { id: string; displayName: string; email: string | null; role: Role } | null };
 
-
-export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
-
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
+export type ViewerFieldsFragment = { id: string; displayName: string; email: string | null; role: Role };
 
 export type BoardStatusesQueryVariables = Exact<{
   slug: string;
 }>;
 
-
-export type BoardStatusesQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }> } | null };
+export type BoardStatusesQuery = {
+  board: {
+    id: string;
+    slug: string;
+    name: string;
+    description: string;
+    isPrivate: boolean;
+    statuses: Array<{
+      id: string;
+      key: string;
+      name: string;
+      color: string;
+      position: number;
+      acceptsVotes: boolean;
+      isClosed: boolean;
+      showOnRoadmap: boolean;
+    }>;
+  } | null;
+};
 
 export type ChangeIdeaStatusMutationVariables = Exact<{
   input: ChangeIdeaStatusInput;
 }>;
 
-
-export type ChangeIdeaStatusMutation = { changeIdeaStatus: { id: string, voteCount: number, status: { key: string, name: string, color: string } } };
+export type ChangeIdeaStatusMutation = {
+  changeIdeaStatus: { id: string; voteCount: number; status: { key: string; name: string; color: string } };
+};
 
 export type CreateStatusMutationVariables = Exact<{
   input: CreateStatusInput;
 }>;
 
+export type CreateStatusMutation = {
+  createStatus: {
+    id: string;
+    key: string;
+    name: string;
+    color: string;
+    position: number;
+    acceptsVotes: boolean;
+    isClosed: boolean;
+    showOnRoadmap: boolean;
+  };
+};
 
-export type CreateStatusMutation = { createStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
-
-export type StatusFieldsFragment = { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean };
+export type StatusFieldsFragment = {
+  id: string;
+  key: string;
+  name: string;
+  color: string;
+  position: number;
+  acceptsVotes: boolean;
+  isClosed: boolean;
+  showOnRoadmap: boolean;
+};
 
 export type UpdateStatusMutationVariables = Exact<{
   input: UpdateStatusInput;
 }>;
 
+export type UpdateStatusMutation = {
+  updateStatus: {
+    id: string;
+    key: string;
+    name: string;
+    color: string;
+    position: number;
+    acceptsVotes: boolean;
+    isClosed: boolean;
+    showOnRoadmap: boolean;
+  };
+};
 
-export type UpdateStatusMutation = { updateStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
+export type ApiTokenFieldsFragment = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
 
-export type ApiTokenFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null };
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
 
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
-
-
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> };
+export type ApiTokensQuery = {
+  apiTokens: Array<{ id: string; name: string; createdAt: string; lastUsedAt: string | null }>;
+};
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
 }>;
 
-
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null } } };
+export type CreateApiTokenMutation = {
+  createApiToken: {
+    token: string;
+    apiToken: { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+  };
+};
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
 }>;
-
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
@@ -339,22 +651,39 @@ export type TriageIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-
-export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
+export type TriageIdeasQuery = {
+  ideas: {
+    totalCount: number;
+    pageInfo: { hasNextPage: boolean; endCursor: string | null };
+    edges: Array<{
+      cursor: string;
+      node: {
+        id: string;
+        title: string;
+        body: string;
+        tags: Array<string>;
+        voteCount: number;
+        viewerHasVoted: boolean;
+        commentCount: number;
+        createdAt: string;
+        author: { id: string; displayName: string };
+        status: { key: string; name: string; color: string; acceptsVotes: boolean };
+      };
+    }>;
+  };
+};
 
 export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-
-export type CastVoteMutation = { castVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
+export type CastVoteMutation = { castVote: { id: string; voteCount: number; viewerHasVoted: boolean } };
 
 export type RetractVoteMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-
-export type RetractVoteMutation = { retractVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
+export type RetractVoteMutation = { retractVote: { id: string; voteCount: number; viewerHasVoted: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -374,7 +703,8 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const BoardSummaryFragmentDoc = new TypedDocumentString(`
+export const BoardSummaryFragmentDoc = new TypedDocumentString(
+  `
     fragment BoardSummary on Board {
   id
   slug
@@ -382,8 +712,11 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   description
   isPrivate
 }
-    `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'BoardSummary' },
+) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment CommentFields on Comment {
   id
   body
@@ -398,8 +731,11 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     role
   }
 }
-    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
-export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'CommentFields' },
+) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const IdeaSummaryFragmentDoc = new TypedDocumentString(
+  `
     fragment IdeaSummary on Idea {
   id
   title
@@ -420,24 +756,48 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     acceptsVotes
   }
 }
-    `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
-export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'IdeaSummary' },
+) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const InternalNoteFieldsFragmentDoc = new TypedDocumentString(
+  `
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}
+    `,
+  { fragmentName: 'InternalNoteFields' },
+) as unknown as TypedDocumentString<InternalNoteFieldsFragment, unknown>;
+export const RoadmapIdeaFragmentDoc = new TypedDocumentString(
+  `
     fragment RoadmapIdea on Idea {
   id
   title
   voteCount
   commentCount
 }
-    `, {"fragmentName":"RoadmapIdea"}) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
-export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'RoadmapIdea' },
+) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment ViewerFields on User {
   id
   displayName
   email
   role
 }
-    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const StatusFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'ViewerFields' },
+) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment StatusFields on Status {
   id
   key
@@ -448,15 +808,20 @@ export const StatusFieldsFragmentDoc = new TypedDocumentString(`
   isClosed
   showOnRoadmap
 }
-    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
-export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
+    `,
+  { fragmentName: 'StatusFields' },
+) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
+  `
     fragment ApiTokenFields on ApiToken {
   id
   name
   createdAt
   lastUsedAt
 }
-    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+    `,
+  { fragmentName: 'ApiTokenFields' },
+) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const CreateBoardDocument = new TypedDocumentString(`
     mutation CreateBoard($input: CreateBoardInput!) {
   createBoard(input: $input) {
@@ -483,6 +848,103 @@ export const UpdateBoardDocument = new TypedDocumentString(`
   description
   isPrivate
 }`) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
+export const BoardAnalyticsDocument = new TypedDocumentString(`
+    query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {
+  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {
+    from
+    to
+    weeks {
+      weekStart
+      ideas
+      votes
+      comments
+    }
+    members {
+      active
+      new
+      returning
+    }
+    topContributors {
+      ideas
+      comments
+      votes
+      user {
+        id
+        displayName
+      }
+    }
+    funnel {
+      submitted
+      reachedPlanned
+      reachedDone
+    }
+    medianHoursToFirstResponse
+    medianHoursToDone
+    answeredWithin7DaysShare
+    mostWanted {
+      id
+      title
+      voteCount
+      status {
+        key
+        name
+        color
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAnalyticsQuery, BoardAnalyticsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {
+  auditLog(
+    first: $first
+    after: $after
+    action: $action
+    actorId: $actorId
+    since: $since
+    until: $until
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        action
+        subjectType
+        subjectId
+        before
+        after
+        createdAt
+        actor {
+          id
+          displayName
+          role
+        }
+        idea {
+          id
+          title
+        }
+        subjectUser {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditLogActorsDocument = new TypedDocumentString(`
+    query AuditLogActors {
+  auditLogActors {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogActorsQuery, AuditLogActorsQueryVariables>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($slug: String!) {
   board(slug: $slug) {
@@ -723,6 +1185,41 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const AddInternalNoteDocument = new TypedDocumentString(`
+    mutation AddInternalNote($input: AddInternalNoteInput!) {
+  addInternalNote(input: $input) {
+    ...InternalNoteFields
+  }
+}
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<AddInternalNoteMutation, AddInternalNoteMutationVariables>;
+export const IdeaInternalNotesDocument = new TypedDocumentString(`
+    query IdeaInternalNotes($id: ID!) {
+  idea(id: $id) {
+    id
+    internalNotes {
+      ...InternalNoteFields
+    }
+  }
+}
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<IdeaInternalNotesQuery, IdeaInternalNotesQueryVariables>;
 export const RoadmapDocument = new TypedDocumentString(`
     query Roadmap($boardSlug: String!, $first: Int!, $after: String) {
   roadmap(boardSlug: $boardSlug) {
