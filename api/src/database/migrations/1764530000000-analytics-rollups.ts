@@ -37,29 +37,39 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
         comments integer NOT NULL,
         PRIMARY KEY (board_id, day)
       )`);
+    // One row per member and day with activity, plus the member's running totals up to that day:
+    // a member's totals over [d0, d1) are two index probes (last row before d1 minus last row
+    // before d0), whatever the length of the period.
     await db.query(`
       CREATE TABLE analytics_member_days (
         board_id uuid NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
-        day date NOT NULL,
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        day date NOT NULL,
         ideas integer NOT NULL,
         votes integer NOT NULL,
         comments integer NOT NULL,
         first_at timestamptz NOT NULL,
-        PRIMARY KEY (board_id, day, user_id)
+        cum_ideas integer NOT NULL DEFAULT 0,
+        cum_votes integer NOT NULL DEFAULT 0,
+        cum_comments integer NOT NULL DEFAULT 0,
+        PRIMARY KEY (board_id, user_id, day)
       )`);
-    // "Was this member active on the board before t": one probe per member.
-    await db.query(
-      `CREATE INDEX analytics_member_days_member_idx ON analytics_member_days (board_id, user_id, day) INCLUDE (first_at)`,
-    );
+    await db.query(`CREATE INDEX analytics_member_days_day_idx ON analytics_member_days (board_id, day)`);
+    // Everyone ever active on the board: whose running totals a dashboard probes.
+    await db.query(`
+      CREATE TABLE analytics_members (
+        board_id uuid NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+        user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        PRIMARY KEY (board_id, user_id)
+      )`);
 
     await db.query(`
       CREATE FUNCTION analytics_activity(b uuid, since timestamptz, until timestamptz)
       RETURNS TABLE (user_id uuid, at timestamptz, kind text) LANGUAGE sql STABLE AS $$
-        SELECT i.author_id, i.created_at, 'idea' FROM ideas i
+        SELECT i.author_id, i.created_at, 'idea'::text FROM ideas i
          WHERE i.board_id = b AND i.deleted_at IS NULL AND i.created_at >= since AND i.created_at < until
         UNION ALL
-        SELECT v.user_id, v.created_at, 'vote' FROM votes v JOIN ideas i ON i.id = v.idea_id
+        SELECT v.user_id, v.created_at, 'vote'::text FROM votes v JOIN ideas i ON i.id = v.idea_id
          WHERE i.board_id = b AND v.created_at >= since AND v.created_at < until AND i.deleted_at IS NULL
            AND NOT (v.user_id = i.author_id AND v.created_at = i.created_at)
            AND NOT EXISTS (
@@ -67,7 +77,7 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
               WHERE im.target_id = v.idea_id AND im.undone_at IS NULL AND m.user_id = v.user_id
                 AND m.created_at = v.created_at)
         UNION ALL
-        SELECT c.author_id, c.created_at, 'comment' FROM comments c JOIN ideas i ON i.id = c.idea_id
+        SELECT c.author_id, c.created_at, 'comment'::text FROM comments c JOIN ideas i ON i.id = c.idea_id
          WHERE i.board_id = b AND i.deleted_at IS NULL AND c.deleted_at IS NULL
            AND c.created_at >= since AND c.created_at < until
       $$`);
@@ -76,25 +86,53 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
       CREATE FUNCTION analytics_refresh(b uuid) RETURNS integer LANGUAGE plpgsql AS $$
       DECLARE
         stale date[];
+        touched uuid[];
+        since date;
       BEGIN
         PERFORM pg_advisory_xact_lock(hashtextextended('analytics_refresh:' || b::text, 0));
         WITH marks AS (DELETE FROM analytics_stale_days WHERE board_id = b RETURNING day)
-        SELECT array_agg(DISTINCT day) INTO stale FROM marks;
+        SELECT array_agg(DISTINCT day), min(day) INTO stale, since FROM marks;
         IF stale IS NULL THEN
           RETURN 0;
         END IF;
-        DELETE FROM analytics_member_days WHERE board_id = b AND day = ANY (stale);
+        WITH gone AS (DELETE FROM analytics_member_days WHERE board_id = b AND day = ANY (stale) RETURNING user_id)
+        SELECT array_agg(DISTINCT user_id) INTO touched FROM gone;
         DELETE FROM analytics_board_days WHERE board_id = b AND day = ANY (stale);
-        INSERT INTO analytics_member_days (board_id, day, user_id, ideas, votes, comments, first_at)
-        SELECT b, d.day, a.user_id, count(*) FILTER (WHERE a.kind = 'idea'), count(*) FILTER (WHERE a.kind = 'vote'),
-               count(*) FILTER (WHERE a.kind = 'comment'), min(a.at)
-          FROM unnest(stale) AS d(day)
-          CROSS JOIN LATERAL analytics_activity(b, d.day::timestamp AT TIME ZONE 'UTC',
-                                                (d.day + 1)::timestamp AT TIME ZONE 'UTC') a
-         GROUP BY d.day, a.user_id;
+        -- Stale days in runs of consecutive days: one range read per run (a rebuild is one pass).
+        WITH runs AS (
+          SELECT min(day) AS first, max(day) + 1 AS last
+            FROM (SELECT day, day - (row_number() OVER (ORDER BY day))::int AS run FROM unnest(stale) AS s(day)) d
+           GROUP BY run),
+        fresh AS (
+          INSERT INTO analytics_member_days (board_id, user_id, day, ideas, votes, comments, first_at)
+          SELECT b, a.user_id, (a.at AT TIME ZONE 'UTC')::date, count(*) FILTER (WHERE a.kind = 'idea'),
+                 count(*) FILTER (WHERE a.kind = 'vote'), count(*) FILTER (WHERE a.kind = 'comment'), min(a.at)
+            FROM runs CROSS JOIN LATERAL analytics_activity(b, runs.first::timestamp AT TIME ZONE 'UTC',
+                                                            runs.last::timestamp AT TIME ZONE 'UTC') a
+           GROUP BY 2, 3
+          RETURNING user_id)
+        SELECT array_agg(DISTINCT user_id) || coalesce(touched, '{}') INTO touched FROM fresh;
         INSERT INTO analytics_board_days (board_id, day, ideas, votes, comments)
         SELECT b, day, sum(ideas), sum(votes), sum(comments) FROM analytics_member_days
          WHERE board_id = b AND day = ANY (stale) GROUP BY day;
+        INSERT INTO analytics_members (board_id, user_id)
+        SELECT DISTINCT b, u FROM unnest(touched) AS t(u) WHERE u IS NOT NULL ON CONFLICT DO NOTHING;
+        -- Running totals of the touched members from the first stale day on.
+        UPDATE analytics_member_days t
+           SET cum_ideas = r.cum_ideas, cum_votes = r.cum_votes, cum_comments = r.cum_comments
+          FROM (
+            SELECT d.user_id, d.day,
+                   coalesce(base.cum_ideas, 0) + sum(d.ideas) OVER w AS cum_ideas,
+                   coalesce(base.cum_votes, 0) + sum(d.votes) OVER w AS cum_votes,
+                   coalesce(base.cum_comments, 0) + sum(d.comments) OVER w AS cum_comments
+              FROM (SELECT DISTINCT u FROM unnest(touched) AS t(u)) m
+              JOIN analytics_member_days d ON d.board_id = b AND d.user_id = m.u AND d.day >= since
+              LEFT JOIN LATERAL (
+                SELECT p.cum_ideas, p.cum_votes, p.cum_comments FROM analytics_member_days p
+                 WHERE p.board_id = b AND p.user_id = m.u AND p.day < since ORDER BY p.day DESC LIMIT 1) base ON true
+            WINDOW w AS (PARTITION BY d.user_id ORDER BY d.day)) r
+         WHERE t.board_id = b AND t.user_id = r.user_id AND t.day = r.day
+           AND (t.cum_ideas, t.cum_votes, t.cum_comments) IS DISTINCT FROM (r.cum_ideas, r.cum_votes, r.cum_comments);
         RETURN cardinality(stale);
       END $$`);
 
@@ -198,6 +236,7 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
     }
     await db.query(`DROP FUNCTION analytics_refresh(uuid)`);
     await db.query(`DROP FUNCTION analytics_activity(uuid, timestamptz, timestamptz)`);
+    await db.query(`DROP TABLE analytics_members`);
     await db.query(`DROP TABLE analytics_member_days`);
     await db.query(`DROP TABLE analytics_board_days`);
     await db.query(`DROP TABLE analytics_stale_days`);

@@ -159,25 +159,34 @@ export class AnalyticsService {
                                      ($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC', interval '1 week')
                        AS w(week)
                 LEFT JOIN counted c ON c.week = w.week),
-            members AS MATERIALIZED (
-              SELECT user_id, sum(ideas)::int AS ideas, sum(comments)::int AS comments, sum(votes)::int AS votes
-                FROM (SELECT user_id, ideas, votes, comments FROM analytics_member_days
-                       WHERE board_id = $1 AND day >= $6::date AND day < $7::date
-                      UNION ALL SELECT user_id, ideas, votes, comments FROM edge) d
-               GROUP BY user_id),
-            top AS (
-              SELECT user_id AS "userId", ideas, comments, votes FROM members
-               ORDER BY ideas + comments DESC, votes DESC, user_id LIMIT 10),
+            edge_members AS (
+              SELECT user_id, sum(ideas) AS ideas, sum(votes) AS votes, sum(comments) AS comments FROM edge GROUP BY 1),
+            -- Per member: running totals before $7 minus before $6 (two probes), plus the partial days.
             -- Active before \`from\`: a day before from's day, or from's day with activity before from.
-            m AS (
-              SELECT EXISTS (SELECT 1 FROM analytics_member_days d
-                              WHERE d.board_id = $1 AND d.user_id = a.user_id AND d.day <= ($2::timestamptz AT TIME ZONE 'UTC')::date
-                                AND d.first_at < $2) AS earlier
-                FROM members a)
+            members AS MATERIALIZED (
+              SELECT m.user_id,
+                     (coalesce(e.cum_ideas, 0) - coalesce(s.cum_ideas, 0) + coalesce(x.ideas, 0))::int AS ideas,
+                     (coalesce(e.cum_votes, 0) - coalesce(s.cum_votes, 0) + coalesce(x.votes, 0))::int AS votes,
+                     (coalesce(e.cum_comments, 0) - coalesce(s.cum_comments, 0) + coalesce(x.comments, 0))::int AS comments,
+                     s.day < ($2::timestamptz AT TIME ZONE 'UTC')::date OR s.first_at < $2
+                       OR s.cum_ideas + s.cum_votes + s.cum_comments > s.ideas + s.votes + s.comments AS earlier
+                FROM analytics_members m
+                LEFT JOIN LATERAL (
+                  SELECT * FROM analytics_member_days d WHERE d.board_id = $1 AND d.user_id = m.user_id AND d.day < $6::date
+                   ORDER BY d.day DESC LIMIT 1) s ON true
+                LEFT JOIN LATERAL (
+                  SELECT * FROM analytics_member_days d WHERE d.board_id = $1 AND d.user_id = m.user_id AND d.day < $7::date
+                   ORDER BY d.day DESC LIMIT 1) e ON true
+                LEFT JOIN edge_members x ON x.user_id = m.user_id
+               WHERE m.board_id = $1),
+            active AS (SELECT * FROM members WHERE ideas + votes + comments > 0),
+            top AS (
+              SELECT user_id AS "userId", ideas, comments, votes FROM active
+               ORDER BY ideas + comments DESC, votes DESC, user_id LIMIT 10)
        SELECT (SELECT json_agg(json_build_object('weekStart', to_char(week, 'YYYY-MM-DD"T"00:00:00"Z"'), 'ideas', ideas,
                                                  'votes', votes, 'comments', comments) ORDER BY week) FROM weeks) AS weeks,
-              (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE NOT earlier),
-                                        'returning', count(*) FILTER (WHERE earlier)) FROM m) AS members,
+              (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE earlier IS NOT TRUE),
+                                        'returning', count(*) FILTER (WHERE earlier)) FROM active) AS members,
               (SELECT json_agg(json_build_object('userId', "userId", 'ideas', ideas, 'comments', comments, 'votes', votes)
                                ORDER BY ideas + comments DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
       [boardId, from, to, edges.map((e) => e[0]), edges.map((e) => e[1]), day(fullFrom), day(fullTo)],

@@ -77,15 +77,20 @@ describe('analytics rollups', () => {
     const db = t.db.dataSource;
     await db.query(`SELECT analytics_refresh($1)`, [boardId]);
     const rollup = await db.query<unknown[]>(
-      `SELECT day::text, user_id, ideas, votes, comments, first_at FROM analytics_member_days
-        WHERE board_id = $1 ORDER BY day, user_id`,
+      `SELECT day::text, user_id, ideas, votes, comments, first_at, cum_ideas, cum_votes, cum_comments
+         FROM analytics_member_days WHERE board_id = $1 ORDER BY day, user_id`,
       [boardId],
     );
+    // Each member's running totals are recounted too.
     const recount = await db.query<unknown[]>(
-      `SELECT (at AT TIME ZONE 'UTC')::date::text AS day, user_id, count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-              count(*) FILTER (WHERE kind = 'vote')::int AS votes, count(*) FILTER (WHERE kind = 'comment')::int AS comments,
-              min(at) AS first_at
-         FROM analytics_activity($1, '-infinity', 'infinity') GROUP BY 1, 2 ORDER BY 1, 2`,
+      `SELECT *, (sum(ideas) OVER w)::int AS cum_ideas, (sum(votes) OVER w)::int AS cum_votes,
+              (sum(comments) OVER w)::int AS cum_comments
+         FROM (SELECT (at AT TIME ZONE 'UTC')::date::text AS day, user_id,
+                      count(*) FILTER (WHERE kind = 'idea')::int AS ideas, count(*) FILTER (WHERE kind = 'vote')::int AS votes,
+                      count(*) FILTER (WHERE kind = 'comment')::int AS comments, min(at) AS first_at
+                 FROM analytics_activity($1, '-infinity', 'infinity') GROUP BY 1, 2) d
+       WINDOW w AS (PARTITION BY user_id ORDER BY day)
+       ORDER BY day, user_id`,
       [boardId],
     );
     const boardDays = await db.query<unknown[]>(
