@@ -52,14 +52,20 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
         cum_ideas integer NOT NULL DEFAULT 0,
         cum_votes integer NOT NULL DEFAULT 0,
         cum_comments integer NOT NULL DEFAULT 0,
-        PRIMARY KEY (board_id, user_id, day)
+        -- Covering: the dashboard's probes are index-only scans.
+        PRIMARY KEY (board_id, user_id, day) INCLUDE (ideas, votes, comments, first_at, cum_ideas, cum_votes, cum_comments)
       )`);
     await db.query(`CREATE INDEX analytics_member_days_day_idx ON analytics_member_days (board_id, day)`);
-    // Everyone ever active on the board: whose running totals a dashboard probes.
+    // Everyone ever active on the board, with their last day and totals so far: a dashboard
+    // probes a member's running totals only when the period does not reach past that day.
     await db.query(`
       CREATE TABLE analytics_members (
         board_id uuid NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
         user_id uuid NOT NULL REFERENCES users(id) ON DELETE CASCADE,
+        last_day date,
+        ideas integer NOT NULL DEFAULT 0,
+        votes integer NOT NULL DEFAULT 0,
+        comments integer NOT NULL DEFAULT 0,
         PRIMARY KEY (board_id, user_id)
       )`);
 
@@ -133,6 +139,14 @@ export class AnalyticsRollups1764530000000 implements MigrationInterface {
             WINDOW w AS (PARTITION BY d.user_id ORDER BY d.day)) r
          WHERE t.board_id = b AND t.user_id = r.user_id AND t.day = r.day
            AND (t.cum_ideas, t.cum_votes, t.cum_comments) IS DISTINCT FROM (r.cum_ideas, r.cum_votes, r.cum_comments);
+        UPDATE analytics_members m
+           SET last_day = l.day, ideas = coalesce(l.cum_ideas, 0), votes = coalesce(l.cum_votes, 0),
+               comments = coalesce(l.cum_comments, 0)
+          FROM (SELECT DISTINCT u FROM unnest(touched) AS t(u)) t
+          LEFT JOIN LATERAL (
+            SELECT d.day, d.cum_ideas, d.cum_votes, d.cum_comments FROM analytics_member_days d
+             WHERE d.board_id = b AND d.user_id = t.u ORDER BY d.day DESC LIMIT 1) l ON true
+         WHERE m.board_id = b AND m.user_id = t.u;
         RETURN cardinality(stale);
       END $$`);
 

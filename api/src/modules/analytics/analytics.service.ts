@@ -20,17 +20,17 @@ const DAY_MS = 86_400_000;
 
 /**
  * How a period [from, to) splits for the rollups: whole UTC days [fullFrom, fullTo) read from
- * the daily tables, the partial days at either end (empty when from/to are midnights, as the
- * dashboard sends them) read from the rows through analytics_activity.
+ * the daily tables, and the partial days before and after them (empty when from/to are
+ * midnights, as the dashboard sends them) read from the rows through analytics_activity.
  */
-export function splitPeriod(from: Date, to: Date): { fullFrom: Date; fullTo: Date; edges: Array<[Date, Date]> } {
+export function splitPeriod(
+  from: Date,
+  to: Date,
+): { fullFrom: Date; fullTo: Date; before: [Date, Date]; after: [Date, Date] } {
   const ceilDay = new Date(Math.ceil(from.getTime() / DAY_MS) * DAY_MS);
   const floorDay = new Date(Math.floor(to.getTime() / DAY_MS) * DAY_MS);
-  if (ceilDay >= floorDay) return { fullFrom: ceilDay, fullTo: ceilDay, edges: [[from, to]] };
-  const edges: Array<[Date, Date]> = [];
-  if (from < ceilDay) edges.push([from, ceilDay]);
-  if (floorDay < to) edges.push([floorDay, to]);
-  return { fullFrom: ceilDay, fullTo: floorDay, edges };
+  if (ceilDay >= floorDay) return { fullFrom: ceilDay, fullTo: ceilDay, before: [from, to], after: [to, to] };
+  return { fullFrom: ceilDay, fullTo: floorDay, before: [from, ceilDay], after: [floorDay, to] };
 }
 
 /**
@@ -128,7 +128,7 @@ export class AnalyticsService {
     to: Date,
   ): Promise<{ weeks: WeeklyActivityModel[]; members: MemberActivityModel; topContributors: TopContributorModel[] }> {
     await this.db.query(`SELECT analytics_refresh($1)`, [boardId]);
-    const { fullFrom, fullTo, edges } = splitPeriod(from, to);
+    const { fullFrom, fullTo, before, after } = splitPeriod(from, to);
     const [row] = await this.db.query<
       Array<{
         weeks: Array<Omit<WeeklyActivityModel, 'weekStart'> & { weekStart: string }>;
@@ -141,8 +141,7 @@ export class AnalyticsService {
                      count(*) FILTER (WHERE a.kind = 'idea')::int AS ideas,
                      count(*) FILTER (WHERE a.kind = 'vote')::int AS votes,
                      count(*) FILTER (WHERE a.kind = 'comment')::int AS comments
-                FROM unnest($4::timestamptz[], $5::timestamptz[]) AS e(since, until)
-                CROSS JOIN LATERAL analytics_activity($1, e.since, e.until) a
+                FROM (SELECT * FROM analytics_activity($1, $4, $5) UNION ALL SELECT * FROM analytics_activity($1, $8, $9)) a
                GROUP BY 1, 2),
             daily AS (
               SELECT day, ideas, votes, comments FROM analytics_board_days
@@ -171,12 +170,23 @@ export class AnalyticsService {
                      s.day < ($2::timestamptz AT TIME ZONE 'UTC')::date OR s.first_at < $2
                        OR s.cum_ideas + s.cum_votes + s.cum_comments > s.ideas + s.votes + s.comments AS earlier
                 FROM analytics_members m
+                -- Running totals are probed only where the period reaches past the member's last
+                -- day; otherwise they are the totals kept on the member row.
                 LEFT JOIN LATERAL (
-                  SELECT * FROM analytics_member_days d WHERE d.board_id = $1 AND d.user_id = m.user_id AND d.day < $6::date
-                   ORDER BY d.day DESC LIMIT 1) s ON true
+                  (SELECT d.day, d.first_at, d.ideas, d.votes, d.comments, d.cum_ideas, d.cum_votes, d.cum_comments
+                     FROM analytics_member_days d
+                    WHERE m.last_day >= ($2::timestamptz AT TIME ZONE 'UTC')::date
+                      AND d.board_id = $1 AND d.user_id = m.user_id AND d.day < $6::date
+                    ORDER BY d.day DESC LIMIT 1)
+                  UNION ALL SELECT m.last_day, NULL, 0, 0, 0, m.ideas, m.votes, m.comments
+                   WHERE m.last_day < ($2::timestamptz AT TIME ZONE 'UTC')::date
+                  LIMIT 1) s ON true
                 LEFT JOIN LATERAL (
-                  SELECT * FROM analytics_member_days d WHERE d.board_id = $1 AND d.user_id = m.user_id AND d.day < $7::date
-                   ORDER BY d.day DESC LIMIT 1) e ON true
+                  (SELECT d.cum_ideas, d.cum_votes, d.cum_comments FROM analytics_member_days d
+                    WHERE m.last_day >= $7::date AND d.board_id = $1 AND d.user_id = m.user_id AND d.day < $7::date
+                    ORDER BY d.day DESC LIMIT 1)
+                  UNION ALL SELECT m.ideas, m.votes, m.comments WHERE m.last_day < $7::date OR m.last_day IS NULL
+                  LIMIT 1) e ON true
                 LEFT JOIN edge_members x ON x.user_id = m.user_id
                WHERE m.board_id = $1),
             active AS (SELECT * FROM members WHERE ideas + votes + comments > 0),
@@ -189,7 +199,7 @@ export class AnalyticsService {
                                         'returning', count(*) FILTER (WHERE earlier)) FROM active) AS members,
               (SELECT json_agg(json_build_object('userId', "userId", 'ideas', ideas, 'comments', comments, 'votes', votes)
                                ORDER BY ideas + comments DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
-      [boardId, from, to, edges.map((e) => e[0]), edges.map((e) => e[1]), day(fullFrom), day(fullTo)],
+      [boardId, from, to, ...before, day(fullFrom), day(fullTo), ...after],
     );
     return {
       weeks: row.weeks.map((w) => ({ ...w, weekStart: new Date(w.weekStart) })),

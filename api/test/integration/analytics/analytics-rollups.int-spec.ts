@@ -102,14 +102,28 @@ describe('analytics rollups', () => {
          FROM analytics_member_days WHERE board_id = $1 GROUP BY day ORDER BY day`,
       [boardId],
     );
-    return { rollup, recount, boardDays, boardRecount };
+    // Each member's last day and totals, as kept on the member row.
+    const members = await db.query<unknown[]>(
+      `SELECT user_id, last_day::text, ideas, votes, comments FROM analytics_members
+        WHERE board_id = $1 AND last_day IS NOT NULL ORDER BY user_id`,
+      [boardId],
+    );
+    const membersRecount = await db.query<unknown[]>(
+      `SELECT user_id, max((at AT TIME ZONE 'UTC')::date)::text AS last_day,
+              count(*) FILTER (WHERE kind = 'idea')::int AS ideas, count(*) FILTER (WHERE kind = 'vote')::int AS votes,
+              count(*) FILTER (WHERE kind = 'comment')::int AS comments
+         FROM analytics_activity($1, '-infinity', 'infinity') GROUP BY 1 ORDER BY 1`,
+      [boardId],
+    );
+    return { rollup, recount, boardDays, boardRecount, members, membersRecount };
   }
 
   async function expectExact(): Promise<void> {
-    const { rollup, recount, boardDays, boardRecount } = await rollupAndRecount();
+    const { rollup, recount, boardDays, boardRecount, members, membersRecount } = await rollupAndRecount();
     expect(rollup.length).toBeGreaterThan(0);
     expect(rollup).toEqual(recount);
     expect(boardDays).toEqual(boardRecount);
+    expect(members).toEqual(membersRecount);
     // The figures are the same when every day is recomputed from scratch.
     const before = await figures();
     await t.db.dataSource.query(
