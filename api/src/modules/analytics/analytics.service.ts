@@ -160,7 +160,7 @@ export class AnalyticsService {
                 LEFT JOIN counted c ON c.week = w.week),
             edge_members AS (
               SELECT user_id, sum(ideas) AS ideas, sum(votes) AS votes, sum(comments) AS comments FROM edge GROUP BY 1),
-            -- Per member: running totals before $7 minus before $6 (two probes), plus the partial days.
+            -- Per member: running totals before $7 minus before $6 (at most two probes), plus the partial days.
             -- Active before \`from\`: a day before from's day, or from's day with activity before from.
             members AS MATERIALIZED (
               SELECT m.user_id,
