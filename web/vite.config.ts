@@ -86,6 +86,7 @@ export default defineConfig({
       '/ready': apiProxy,
       '/feeds': apiProxy,
       '/unsubscribe': apiProxy,
+      '/analytics': apiProxy,
     },
   },
   build: {

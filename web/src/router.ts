@@ -56,6 +56,13 @@ export const routes: RouteRecordRaw[] = [
     props: true,
   },
   { path: '/u/:id', name: 'profile', component: () => import('./pages/ProfilePage.vue'), props: true },
+  {
+    path: '/b/:slug/analytics',
+    name: 'analytics',
+    component: () => import('./pages/AnalyticsPage.vue'),
+    props: true,
+    meta: { wide: true },
+  },
   { path: '/admin', redirect: '/admin/boards' },
   {
     path: '/admin/boards',
@@ -80,6 +87,12 @@ export const routes: RouteRecordRaw[] = [
     name: 'notification-settings',
     component: () => import('./pages/NotificationSettingsPage.vue'),
     meta: { title: 'Notification settings', requiresAuth: true },
+  },
+  {
+    path: '/admin/audit',
+    name: 'admin-audit',
+    component: () => import('./pages/AdminAuditPage.vue'),
+    meta: { title: 'Audit log · Admin' },
   },
   {
     path: '/settings/tokens',

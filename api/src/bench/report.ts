@@ -83,13 +83,17 @@ function render(report: Report): string {
 
 /** Replaces this benchmark's section of docs/benchmarks.md, keeping every other section. */
 export function writeReport(file: string, report: Report): void {
-  const section = render(report);
+  replaceSection(file, START, END, render(report));
+}
+
+/** Replaces the text between `start` and `end` (markers included) in `file`, or appends it. */
+export function replaceSection(file: string, start: string, end: string, section: string): void {
   const current = existsSync(file) ? readFileSync(file, 'utf8') : '# Benchmarks\n';
-  const start = current.indexOf(START);
-  const end = current.indexOf(END);
+  const from = current.indexOf(start);
+  const to = current.indexOf(end);
   const next =
-    start >= 0 && end > start
-      ? current.slice(0, start) + section + current.slice(end + END.length)
+    from >= 0 && to > from
+      ? current.slice(0, from) + section + current.slice(to + end.length)
       : `${current.trimEnd()}\n\n${section}\n`;
   mkdirSync(dirname(file), { recursive: true });
   writeFileSync(file, next);

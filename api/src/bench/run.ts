@@ -8,6 +8,7 @@ import { fileURLToPath } from 'node:url';
 import { hashSecret, newSecret } from '../common/auth/tokens.js';
 import { connect, createDataSource } from '../database/data-source.js';
 import { EmbeddedPostgres } from '../database/embedded-postgres.js';
+import { analyticsTarget, productManagerCookie, writeAnalyticsReport } from './analytics.js';
 import { startNode, type Server } from './processes.js';
 import { writeReport, type Measurement, type ScenarioResult } from './report.js';
 import { buildScenarios, type Scenario, type ScenarioContext, type Target } from './scenarios.js';
@@ -22,6 +23,10 @@ const sizes: BenchSizes = {
 };
 const duration = env('BENCH_DURATION', 20);
 const CONNECTIONS = [2, 32];
+/** The dashboard is opened by a few staff at a time. */
+const ANALYTICS_CONNECTIONS = [1, 4];
+/** BENCH_ONLY=analytics measures the analytics dashboard alone (no list/vote scenarios, no ceiling). */
+const analyticsOnly = process.env.BENCH_ONLY === 'analytics';
 const VOTER_SESSIONS = Math.min(sizes.members, env('BENCH_VOTERS', 2_000));
 const dist = fileURLToPath(new URL('..', import.meta.url));
 const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
@@ -97,6 +102,7 @@ async function run(): Promise<void> {
       `SELECT id FROM ideas ORDER BY comment_count DESC LIMIT 1`,
     );
     const titles = await db.query<Array<{ title: string }>>(`SELECT title FROM ideas ORDER BY random() LIMIT 200`);
+    const pmCookie = await productManagerCookie(db);
     await db.destroy();
 
     const api = await startNode(
@@ -169,9 +175,27 @@ async function run(): Promise<void> {
       }
     };
 
-    await measureAll(api, (s) => s.api, 'api');
+    if (!analyticsOnly) await measureAll(api, (s) => s.api, 'api');
+    const analytics = analyticsTarget(BENCH_BOARD, pmCookie);
+    const analyticsNotes: string[] = [];
+    await check(api.url, analytics, 'analytics dashboard', analyticsNotes);
+    if (analyticsNotes.length) throw new Error(analyticsNotes.join('; '));
+    const analyticsRuns = [];
+    for (const connections of ANALYTICS_CONNECTIONS) {
+      log(`api: analytics dashboard, 90 days, ${connections} connections`);
+      analyticsRuns.push({ connections, result: await measure(api.url, () => analytics, connections) });
+    }
+    const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL (embedded-postgres)`;
+    writeAnalyticsReport(join(repoRoot, 'docs', 'benchmarks.md'), {
+      command: process.env.BENCH_COMMAND ?? benchCommand(),
+      machine,
+      data: `one board with ${sizes.ideas.toLocaleString('en-US')} ideas, ${sizes.members.toLocaleString('en-US')} members, ${actualVotes.toLocaleString('en-US')} votes, ${sizes.comments.toLocaleString('en-US')} comments over a year`,
+      durationSeconds: duration,
+      runs: analyticsRuns,
+    });
     const apiPeakRssMiB = api.peakRssMiB();
     await api.stop();
+    if (analyticsOnly) return;
 
     const ceiling = await startNode(
       join(dist, 'bench', 'ceiling-server.js'),
@@ -187,7 +211,7 @@ async function run(): Promise<void> {
     for (const scenario of scenarios.filter((s) => s.skipped)) log(`skipped ${scenario.name}: ${scenario.skipped}`);
     writeReport(join(repoRoot, 'docs', 'benchmarks.md'), {
       command: process.env.BENCH_COMMAND ?? benchCommand(),
-      machine: `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL (embedded-postgres)`,
+      machine,
       sizes: { ...sizes, actualVotes },
       seedSeconds,
       durationSeconds: duration,

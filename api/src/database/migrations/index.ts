@@ -6,6 +6,7 @@ import { Loop1764200000000 } from './1764200000000-loop.js';
 import { ProductTools1764300000000 } from './1764300000000-product-tools.js';
 import { ListedIdeaCounts1764400000000 } from './1764400000000-listed-idea-counts.js';
 import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
+import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 
 /** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
@@ -18,5 +19,6 @@ export const migrations = [
   ProductTools1764300000000,
   ListedIdeaCounts1764400000000,
   MergeFollows1764520000000,
+  AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
 ];

@@ -16,42 +16,27 @@ import type {
 } from './analytics.model.js';
 
 const MAX_DAYS = 731;
-
-/** Votes that a live merge copied onto its target: the same vote already counted on the source. */
-const NOT_MERGE_COPY = `NOT EXISTS (
-  SELECT 1 FROM merge_moved_votes m JOIN idea_merges im ON im.id = m.merge_id
-   WHERE im.target_id = v.idea_id AND im.undone_at IS NULL AND m.user_id = v.user_id AND m.created_at = v.created_at)`;
-
-/** Votes cast (not the author's own vote at submission, which is part of submitting, nor merge copies). */
-const COUNTED_VOTE = `i.deleted_at IS NULL AND NOT (v.user_id = i.author_id AND v.created_at = i.created_at) AND ${NOT_MERGE_COPY}`;
+const DAY_MS = 86_400_000;
 
 /**
- * Every activity on board $1 in [$2, $3) (submission, vote, comment) with its member, time and
- * kind; deleted ideas and comments left out. Each branch is a range scan on its created_at index.
+ * How a period [from, to) splits for the rollups: whole UTC days [fullFrom, fullTo) read from
+ * the daily tables, and the partial days before and after them (empty when from/to are
+ * midnights, as the dashboard sends them) read from the rows through analytics_activity.
  */
-const PERIOD_ACTIVITY = `
-  SELECT i.author_id AS user_id, i.created_at AS at, 'idea' AS kind FROM ideas i
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND i.created_at >= $2 AND i.created_at < $3
-  UNION ALL
-  SELECT v.user_id, v.created_at, 'vote' FROM votes v JOIN ideas i ON i.id = v.idea_id
-   WHERE i.board_id = $1 AND v.created_at >= $2 AND v.created_at < $3 AND ${COUNTED_VOTE}
-  UNION ALL
-  SELECT c.author_id, c.created_at, 'comment' FROM comments c JOIN ideas i ON i.id = c.idea_id
-   WHERE i.board_id = $1 AND i.deleted_at IS NULL AND c.deleted_at IS NULL AND c.created_at >= $2 AND c.created_at < $3`;
-
-/** Whether member `a.user_id` was active on board $1 before $2 (index probes by member and time). */
-const ACTIVE_BEFORE = `(
-  EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = a.user_id AND i.created_at < $2 AND i.board_id = $1
-             AND i.deleted_at IS NULL)
-  OR EXISTS (SELECT 1 FROM votes v JOIN ideas i ON i.id = v.idea_id
-              WHERE v.user_id = a.user_id AND v.created_at < $2 AND i.board_id = $1 AND ${COUNTED_VOTE})
-  OR EXISTS (SELECT 1 FROM comments c JOIN ideas i ON i.id = c.idea_id
-              WHERE c.author_id = a.user_id AND c.created_at < $2 AND i.board_id = $1 AND i.deleted_at IS NULL
-                AND c.deleted_at IS NULL))`;
+export function splitPeriod(
+  from: Date,
+  to: Date,
+): { fullFrom: Date; fullTo: Date; before: [Date, Date]; after: [Date, Date] } {
+  const ceilDay = new Date(Math.ceil(from.getTime() / DAY_MS) * DAY_MS);
+  const floorDay = new Date(Math.floor(to.getTime() / DAY_MS) * DAY_MS);
+  if (ceilDay >= floorDay) return { fullFrom: ceilDay, fullTo: ceilDay, before: [from, to], after: [to, to] };
+  return { fullFrom: ceilDay, fullTo: floorDay, before: [from, ceilDay], after: [floorDay, to] };
+}
 
 /**
  * Board analytics for staff (product managers and admins). Set-based SQL over the board's rows in
- * [from, to): three statements run concurrently (activity figures, cohort figures, most wanted).
+ * [from, to): three statements run concurrently (activity figures from the daily rollups of
+ * migration AnalyticsRollups1764530000000, cohort figures, most wanted).
  * Conventions: deleted ideas and comments are left out; the author's own vote at submission
  * is part of submitting, not a separate vote; a vote a merge copied onto the target is
  * counted once (on the source, where it was cast); weeks are ISO weeks in UTC.
@@ -72,7 +57,7 @@ export class AnalyticsService {
     const board = await this.boards.getVisible(staff, boardSlug);
     const params = [board.id, from, to];
     const [{ weeks, members, topContributors }, [cohort], mostWanted] = await Promise.all([
-      this.activity(params),
+      this.activity(board.id, from, to),
       this.db.query<
         Array<
           StatusFunnelModel & {
@@ -134,12 +119,16 @@ export class AnalyticsService {
   }
 
   /**
-   * The activity figures (weeks, members, top contributors) in one statement: the period's
-   * activity is read once (a MATERIALIZED CTE) and aggregated three ways.
+   * The activity figures (weeks, members, top contributors) in one statement over the daily
+   * rollups (brought up to date first), plus the rows of partial edge days.
    */
   private async activity(
-    params: unknown[],
+    boardId: string,
+    from: Date,
+    to: Date,
   ): Promise<{ weeks: WeeklyActivityModel[]; members: MemberActivityModel; topContributors: TopContributorModel[] }> {
+    await this.db.query(`SELECT analytics_refresh($1)`, [boardId]);
+    const { fullFrom, fullTo, before, after } = splitPeriod(from, to);
     const [row] = await this.db.query<
       Array<{
         weeks: Array<Omit<WeeklyActivityModel, 'weekStart'> & { weekStart: string }>;
@@ -147,13 +136,21 @@ export class AnalyticsService {
         topContributors: TopContributorModel[] | null;
       }>
     >(
-      `WITH a AS MATERIALIZED (${PERIOD_ACTIVITY}),
+      `WITH edge AS MATERIALIZED (
+              SELECT a.user_id, (a.at AT TIME ZONE 'UTC')::date AS day,
+                     count(*) FILTER (WHERE a.kind = 'idea')::int AS ideas,
+                     count(*) FILTER (WHERE a.kind = 'vote')::int AS votes,
+                     count(*) FILTER (WHERE a.kind = 'comment')::int AS comments
+                FROM (SELECT * FROM analytics_activity($1, $4, $5) UNION ALL SELECT * FROM analytics_activity($1, $8, $9)) a
+               GROUP BY 1, 2),
+            daily AS (
+              SELECT day, ideas, votes, comments FROM analytics_board_days
+               WHERE board_id = $1 AND day >= $6::date AND day < $7::date
+              UNION ALL SELECT day, ideas, votes, comments FROM edge),
             counted AS (
-              SELECT date_trunc('week', at AT TIME ZONE 'UTC') AS week,
-                     count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-                     count(*) FILTER (WHERE kind = 'vote')::int AS votes,
-                     count(*) FILTER (WHERE kind = 'comment')::int AS comments
-                FROM a GROUP BY 1),
+              SELECT date_trunc('week', day::timestamp) AS week, sum(ideas)::int AS ideas,
+                     sum(votes)::int AS votes, sum(comments)::int AS comments
+                FROM daily GROUP BY 1),
             weeks AS (
               SELECT w.week, coalesce(c.ideas, 0) AS ideas, coalesce(c.votes, 0) AS votes,
                      coalesce(c.comments, 0) AS comments
@@ -161,21 +158,48 @@ export class AnalyticsService {
                                      ($3::timestamptz - interval '1 microsecond') AT TIME ZONE 'UTC', interval '1 week')
                        AS w(week)
                 LEFT JOIN counted c ON c.week = w.week),
+            edge_members AS (
+              SELECT user_id, sum(ideas) AS ideas, sum(votes) AS votes, sum(comments) AS comments FROM edge GROUP BY 1),
+            -- Per member: running totals before $7 minus before $6 (at most two probes), plus the partial days.
+            -- Active before \`from\`: a day before from's day, or from's day with activity before from.
+            members AS MATERIALIZED (
+              SELECT m.user_id,
+                     (coalesce(e.cum_ideas, 0) - coalesce(s.cum_ideas, 0) + coalesce(x.ideas, 0))::int AS ideas,
+                     (coalesce(e.cum_votes, 0) - coalesce(s.cum_votes, 0) + coalesce(x.votes, 0))::int AS votes,
+                     (coalesce(e.cum_comments, 0) - coalesce(s.cum_comments, 0) + coalesce(x.comments, 0))::int AS comments,
+                     s.day < ($2::timestamptz AT TIME ZONE 'UTC')::date OR s.first_at < $2
+                       OR s.cum_ideas + s.cum_votes + s.cum_comments > s.ideas + s.votes + s.comments AS earlier
+                FROM analytics_members m
+                -- Running totals are probed only where the period reaches past the member's last
+                -- day; otherwise they are the totals kept on the member row.
+                LEFT JOIN LATERAL (
+                  (SELECT d.day, d.first_at, d.ideas, d.votes, d.comments, d.cum_ideas, d.cum_votes, d.cum_comments
+                     FROM analytics_member_days d
+                    WHERE m.last_day >= ($2::timestamptz AT TIME ZONE 'UTC')::date
+                      AND d.board_id = $1 AND d.user_id = m.user_id AND d.day < $6::date
+                    ORDER BY d.day DESC LIMIT 1)
+                  UNION ALL SELECT m.last_day, NULL, 0, 0, 0, m.ideas, m.votes, m.comments
+                   WHERE m.last_day < ($2::timestamptz AT TIME ZONE 'UTC')::date
+                  LIMIT 1) s ON true
+                LEFT JOIN LATERAL (
+                  (SELECT d.cum_ideas, d.cum_votes, d.cum_comments FROM analytics_member_days d
+                    WHERE m.last_day >= $7::date AND d.board_id = $1 AND d.user_id = m.user_id AND d.day < $7::date
+                    ORDER BY d.day DESC LIMIT 1)
+                  UNION ALL SELECT m.ideas, m.votes, m.comments WHERE m.last_day < $7::date OR m.last_day IS NULL
+                  LIMIT 1) e ON true
+                LEFT JOIN edge_members x ON x.user_id = m.user_id
+               WHERE m.board_id = $1),
+            active AS (SELECT * FROM members WHERE ideas + votes + comments > 0),
             top AS (
-              SELECT user_id AS "userId", count(*) FILTER (WHERE kind = 'idea')::int AS ideas,
-                     count(*) FILTER (WHERE kind = 'comment')::int AS comments,
-                     count(*) FILTER (WHERE kind = 'vote')::int AS votes,
-                     count(*) FILTER (WHERE kind <> 'vote') AS contributions
-                FROM a GROUP BY user_id
-               ORDER BY contributions DESC, votes DESC, user_id LIMIT 10),
-            m AS (SELECT ${ACTIVE_BEFORE} AS earlier FROM (SELECT DISTINCT user_id FROM a) a)
+              SELECT user_id AS "userId", ideas, comments, votes FROM active
+               ORDER BY ideas + comments DESC, votes DESC, user_id LIMIT 10)
        SELECT (SELECT json_agg(json_build_object('weekStart', to_char(week, 'YYYY-MM-DD"T"00:00:00"Z"'), 'ideas', ideas,
                                                  'votes', votes, 'comments', comments) ORDER BY week) FROM weeks) AS weeks,
-              (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE NOT earlier),
-                                        'returning', count(*) FILTER (WHERE earlier)) FROM m) AS members,
+              (SELECT json_build_object('active', count(*), 'new', count(*) FILTER (WHERE earlier IS NOT TRUE),
+                                        'returning', count(*) FILTER (WHERE earlier)) FROM active) AS members,
               (SELECT json_agg(json_build_object('userId', "userId", 'ideas', ideas, 'comments', comments, 'votes', votes)
-                               ORDER BY contributions DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
-      params,
+                               ORDER BY ideas + comments DESC, votes DESC, "userId") FROM top) AS "topContributors"`,
+      [boardId, from, to, ...before, day(fullFrom), day(fullTo), ...after],
     );
     return {
       weeks: row.weeks.map((w) => ({ ...w, weekStart: new Date(w.weekStart) })),
@@ -184,6 +208,8 @@ export class AnalyticsService {
     };
   }
 }
+
+const day = (date: Date) => date.toISOString().slice(0, 10);
 
 /** The figures as CSV rows `figure,label,value` (RFC 4180 quoting). */
 export function analyticsCsv(a: BoardAnalyticsModel, names: Map<string, string>): string {

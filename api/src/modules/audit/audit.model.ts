@@ -22,6 +22,8 @@ export class AuditEntryModel {
   @Field({ description: 'When it happened.' }) createdAt: Date;
 
   actorId: string | null;
+  /** The idea the subject is or belongs to (a comment's idea, a suggestion's idea). */
+  ideaId: string | null;
 }
 
 export const AuditEntryConnection = Connection(AuditEntryModel, 'AuditEntry');

@@ -58,7 +58,11 @@ export class AuditService {
       this.db.query<Row[]>(
         `SELECT a.id, a.action, a.subject_type AS "subjectType", a.subject_id AS "subjectId",
                 a.before::text AS before, a.after::text AS after, a.created_at AS "createdAt",
-                a.actor_id AS "actorId", a.created_at::text AS "sortKey"
+                a.actor_id AS "actorId", a.created_at::text AS "sortKey",
+                CASE a.subject_type WHEN 'idea' THEN a.subject_id
+                  WHEN 'comment' THEN (SELECT c.idea_id FROM comments c WHERE c.id = a.subject_id)
+                  WHEN 'duplicate_suggestion' THEN (SELECT d.idea_id FROM duplicate_suggestions d WHERE d.id = a.subject_id)
+                END AS "ideaId"
            FROM audit_log a WHERE ${where} ${keyset}
           ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
         params,
@@ -75,5 +79,14 @@ export class AuditService {
       (row) => encodeCursor([row.sortKey, row.id]),
       ({ sortKey: _sortKey, ...entry }) => entry,
     );
+  }
+
+  /** Everyone who has an entry in the log, for the actor filter (ids; the resolver loads the users). */
+  async actorIds(viewer: Viewer | null): Promise<string[]> {
+    requireRole(viewer, 'admin');
+    const found = await this.db.query<Array<{ id: string }>>(
+      `SELECT DISTINCT actor_id AS id FROM audit_log WHERE actor_id IS NOT NULL`,
+    );
+    return found.map((row) => row.id);
   }
 }

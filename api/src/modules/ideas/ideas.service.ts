@@ -240,11 +240,8 @@ export class IdeasService {
       if (!row) throw new Error(`board ${board.id} has no 'open' status`);
       // The author's own vote. The votes module (modules/votes) owns voting; this insert
       // mirrors its "one row per member per idea" rule so the idea starts at vote_count = 1.
-      await tx.query(`INSERT INTO votes (idea_id, user_id, created_at) VALUES ($1, $2, $3)`, [
-        row.id,
-        author.id,
-        row.createdAt,
-      ]);
+      // now(): the idea's created_at to the microsecond (a JS Date would drop the microseconds).
+      await tx.query(`INSERT INTO votes (idea_id, user_id, created_at) VALUES ($1, $2, now())`, [row.id, author.id]);
       return row;
     });
     // A pending idea is announced when a moderator approves it (moderation's approveIdea).

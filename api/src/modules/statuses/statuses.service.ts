@@ -59,9 +59,10 @@ export class StatusesService {
     if (!UUID.test(input.ideaId)) throw notFound('Idea');
 
     const change = await this.db.transaction(async (tx) => {
-      const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string }>>(
-        `SELECT id, board_id AS "boardId", status_id AS "statusId" FROM ideas
-          WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
+      const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string; statusKey: string }>>(
+        `SELECT i.id, i.board_id AS "boardId", i.status_id AS "statusId", s.key AS "statusKey"
+           FROM ideas i JOIN statuses s ON s.id = i.status_id
+          WHERE i.id = $1 AND i.deleted_at IS NULL FOR UPDATE OF i`,
         [input.ideaId],
       );
       if (!idea) throw notFound('Idea');
@@ -85,7 +86,7 @@ export class StatusesService {
         action: 'idea.status_changed',
         subjectType: 'idea',
         subjectId: idea.id,
-        before: { statusId: idea.statusId },
+        before: { statusId: idea.statusId, statusKey: idea.statusKey },
         after: { statusId: target.id, statusKey: input.statusKey, note },
       });
       return {

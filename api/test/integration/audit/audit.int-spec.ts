@@ -10,11 +10,13 @@ interface Entry {
   before: string | null;
   after: string | null;
   actor: { id: string } | null;
+  idea: { id: string } | null;
+  subjectUser: { id: string } | null;
 }
 const LOG = `query ($action: String, $actorId: ID, $since: DateTime, $first: Int, $after: String) {
   auditLog(action: $action, actorId: $actorId, since: $since, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { action subjectType subjectId before after actor { id } createdAt } } } }`;
+    edges { node { action subjectType subjectId before after actor { id } idea { id } subjectUser { id } createdAt } } } }`;
 
 describe('audit log', () => {
   let t: TestApp;
@@ -121,7 +123,13 @@ describe('audit log', () => {
     const status = byAction.get('idea.status_changed')!;
     expect(status).toMatchObject({ subjectType: 'idea', subjectId: b, actor: { id: pm.id } });
     expect(JSON.parse(status.after!)).toMatchObject({ statusKey: 'planned', note: 'soon' });
+    expect(JSON.parse(status.before!)).toMatchObject({ statusKey: 'open' });
     expect(JSON.parse(status.before!)).toHaveProperty('statusId');
+    // Links: the idea a comment belongs to; the member a user.* action applied to.
+    expect(status).toMatchObject({ idea: { id: b }, subjectUser: null });
+    expect(byAction.get('comment.hidden')).toMatchObject({ idea: { id: b }, subjectUser: null });
+    expect(byAction.get('user.suspended')).toMatchObject({ idea: null, subjectUser: { id: member.id } });
+    expect(byAction.get('idea.deleted')).toMatchObject({ subjectId: a, idea: null }); // gone: no link
     const merge = byAction.get('idea.merged')!;
     expect(merge).toMatchObject({ subjectId: a, actor: { id: moderator.id } });
     expect(JSON.parse(merge.before!)).toMatchObject({ mergedIntoId: null });
@@ -151,8 +159,12 @@ describe('audit log', () => {
     );
     expect([...page1.data!.auditLog.edges, ...page2.data!.auditLog.edges].map((e) => e.node)).toEqual(all.entries);
 
+    const ACTORS = `{ auditLogActors { id } }`;
+    const actors = await t.gql<{ auditLogActors: Array<{ id: string }> }>(ACTORS, {}, admin.headers);
+    expect(actors.data!.auditLogActors.map((u) => u.id).sort()).toEqual([admin.id, moderator.id, pm.id].sort());
     for (const who of [moderator, pm, member]) {
       expect((await t.gql(LOG, {}, who.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+      expect((await t.gql(ACTORS, {}, who.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
     }
   });
 

@@ -17,6 +17,9 @@ import * as types from './graphql';
 type Documents = {
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
+    "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": typeof types.BoardAnalyticsDocument,
+    "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}": typeof types.AuditLogActorsDocument,
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
@@ -36,6 +39,9 @@ type Documents = {
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": typeof types.SubmitIdeaDocument,
+    "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}": typeof types.AddInternalNoteDocument,
+    "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}": typeof types.IdeaInternalNotesDocument,
+    "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.InternalNoteFieldsFragmentDoc,
     "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.AcceptDuplicateSuggestionDocument,
     "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.DismissDuplicateSuggestionDocument,
     "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": typeof types.DuplicateSuggestionsDocument,
@@ -96,6 +102,9 @@ type Documents = {
 const documents: Documents = {
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
+    "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": types.BoardAnalyticsDocument,
+    "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}": types.AuditLogActorsDocument,
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
@@ -115,6 +124,9 @@ const documents: Documents = {
     "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
     "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
     "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": types.SubmitIdeaDocument,
+    "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}": types.AddInternalNoteDocument,
+    "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}": types.IdeaInternalNotesDocument,
+    "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.InternalNoteFieldsFragmentDoc,
     "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.AcceptDuplicateSuggestionDocument,
     "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.DismissDuplicateSuggestionDocument,
     "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": types.DuplicateSuggestionsDocument,
@@ -181,6 +193,18 @@ export function graphql(source: "mutation CreateBoard($input: CreateBoardInput!)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').UpdateBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardAnalyticsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').AuditLogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}"): typeof import('./graphql').AuditLogActorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -257,6 +281,18 @@ export function graphql(source: "query SimilarIdeas($boardSlug: String!, $text: 
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').SubmitIdeaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}"): typeof import('./graphql').AddInternalNoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}"): typeof import('./graphql').IdeaInternalNotesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').InternalNoteFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,14 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A new staff-only note on an idea. */
+export type AddInternalNoteInput = {
+  /** Markdown, 1 to 5,000 characters after trimming. */
+  body: string;
+  /** The idea. */
+  ideaId: string | number;
+};
+
 /** A recognition a member earns. */
 export type BadgeKind =
   /** Submitted a first idea. */
@@ -255,6 +263,32 @@ export type UpdateBoardMutationVariables = Exact<{
 
 export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
 
+export type BoardAnalyticsQueryVariables = Exact<{
+  boardSlug: string;
+  from: string;
+  to: string;
+}>;
+
+
+export type BoardAnalyticsQuery = { boardAnalytics: { from: string, to: string, medianHoursToFirstResponse: number | null, medianHoursToDone: number | null, answeredWithin7DaysShare: number | null, weeks: Array<{ weekStart: string, ideas: number, votes: number, comments: number }>, members: { active: number, new: number, returning: number }, topContributors: Array<{ ideas: number, comments: number, votes: number, user: { id: string, displayName: string } | null }>, funnel: { submitted: number, reachedPlanned: number, reachedDone: number }, mostWanted: Array<{ id: string, title: string, voteCount: number, status: { key: string, name: string, color: string } }> } };
+
+export type AuditLogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  action?: string | null | undefined;
+  actorId?: string | number | null | undefined;
+  since?: string | null | undefined;
+  until?: string | null | undefined;
+}>;
+
+
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, action: string, subjectType: string, subjectId: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, displayName: string, role: Role } | null, idea: { id: string, title: string } | null, subjectUser: { id: string, displayName: string } | null } }> } };
+
+export type AuditLogActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditLogActorsQuery = { auditLogActors: Array<{ id: string, displayName: string }> };
+
 export type BoardQueryVariables = Exact<{
   slug: string;
 }>;
@@ -380,6 +414,22 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type AddInternalNoteMutationVariables = Exact<{
+  input: AddInternalNoteInput;
+}>;
+
+
+export type AddInternalNoteMutation = { addInternalNote: { id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null } };
+
+export type IdeaInternalNotesQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaInternalNotesQuery = { idea: { id: string, internalNotes: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null }> | null } | null };
+
+export type InternalNoteFieldsFragment = { id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null };
 
 export type AcceptDuplicateSuggestionMutationVariables = Exact<{
   id: string | number;
@@ -800,6 +850,18 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const InternalNoteFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}
+    `, {"fragmentName":"InternalNoteFields"}) as unknown as TypedDocumentString<InternalNoteFieldsFragment, unknown>;
 export const IdeaMergesFragmentDoc = new TypedDocumentString(`
     fragment IdeaMerges on Idea {
   mergedInto {
@@ -904,6 +966,103 @@ export const UpdateBoardDocument = new TypedDocumentString(`
   description
   isPrivate
 }`) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
+export const BoardAnalyticsDocument = new TypedDocumentString(`
+    query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {
+  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {
+    from
+    to
+    weeks {
+      weekStart
+      ideas
+      votes
+      comments
+    }
+    members {
+      active
+      new
+      returning
+    }
+    topContributors {
+      ideas
+      comments
+      votes
+      user {
+        id
+        displayName
+      }
+    }
+    funnel {
+      submitted
+      reachedPlanned
+      reachedDone
+    }
+    medianHoursToFirstResponse
+    medianHoursToDone
+    answeredWithin7DaysShare
+    mostWanted {
+      id
+      title
+      voteCount
+      status {
+        key
+        name
+        color
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<BoardAnalyticsQuery, BoardAnalyticsQueryVariables>;
+export const AuditLogDocument = new TypedDocumentString(`
+    query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {
+  auditLog(
+    first: $first
+    after: $after
+    action: $action
+    actorId: $actorId
+    since: $since
+    until: $until
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        action
+        subjectType
+        subjectId
+        before
+        after
+        createdAt
+        actor {
+          id
+          displayName
+          role
+        }
+        idea {
+          id
+          title
+        }
+        subjectUser {
+          id
+          displayName
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogQuery, AuditLogQueryVariables>;
+export const AuditLogActorsDocument = new TypedDocumentString(`
+    query AuditLogActors {
+  auditLogActors {
+    id
+    displayName
+  }
+}
+    `) as unknown as TypedDocumentString<AuditLogActorsQuery, AuditLogActorsQueryVariables>;
 export const BoardDocument = new TypedDocumentString(`
     query Board($slug: String!) {
   board(slug: $slug) {
@@ -1222,6 +1381,41 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const AddInternalNoteDocument = new TypedDocumentString(`
+    mutation AddInternalNote($input: AddInternalNoteInput!) {
+  addInternalNote(input: $input) {
+    ...InternalNoteFields
+  }
+}
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<AddInternalNoteMutation, AddInternalNoteMutationVariables>;
+export const IdeaInternalNotesDocument = new TypedDocumentString(`
+    query IdeaInternalNotes($id: ID!) {
+  idea(id: $id) {
+    id
+    internalNotes {
+      ...InternalNoteFields
+    }
+  }
+}
+    fragment InternalNoteFields on InternalNote {
+  id
+  bodyHtml
+  createdAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<IdeaInternalNotesQuery, IdeaInternalNotesQueryVariables>;
 export const AcceptDuplicateSuggestionDocument = new TypedDocumentString(`
     mutation AcceptDuplicateSuggestion($id: ID!) {
   acceptDuplicateSuggestion(id: $id) {

@@ -1,0 +1,15 @@
+import { computed, toValue, type MaybeRefOrGetter } from 'vue';
+import { AddInternalNoteDocument, IdeaInternalNotesDocument } from '@/graphql/generated/graphql';
+import { useMutationState } from '../useMutationState';
+import { useQuery } from '../useQuery';
+
+/** An idea's staff-only notes (null from the API for anyone else) and the add-note mutation. */
+export function useInternalNotes(ideaId: MaybeRefOrGetter<string>) {
+  const query = useQuery(IdeaInternalNotesDocument, () => ({ id: toValue(ideaId) }));
+  const add = useMutationState(AddInternalNoteDocument);
+  return {
+    ...query,
+    notes: computed(() => query.data.value?.idea?.internalNotes ?? undefined),
+    add,
+  };
+}
