@@ -17,6 +17,8 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<unknown>>();
+/** Answers the server embedded in the page, each handed out once instead of a request. */
+const seeded = new Map<string, unknown>();
 
 export interface Cached<T> {
   value: T;
@@ -64,6 +66,11 @@ export function fetchQuery<TResult, TVars>(
 ): Promise<TResult> {
   const pending = inFlight.get(key);
   if (pending) return pending as Promise<TResult>;
+  if (seeded.has(key)) {
+    const value = seeded.get(key) as TResult;
+    seeded.delete(key);
+    return Promise.resolve(value);
+  }
   const promise = execute(document, variables)
     .then((result) => {
       writeCache(key, result);
@@ -72,6 +79,15 @@ export function fetchQuery<TResult, TVars>(
     .finally(() => inFlight.delete(key));
   inFlight.set(key, promise);
   return promise;
+}
+
+/**
+ * Stores an answer obtained without a request (the server's embedded data): readers of the
+ * cache see it, and the next `fetchQuery()` for the key resolves with it instead of fetching.
+ */
+export function seedQuery(key: string, value: unknown): void {
+  writeCache(key, value);
+  seeded.set(key, value);
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` share a key. */
