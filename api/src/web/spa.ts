@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
-import { initialDataScript, loadInitialData, readDocuments } from './initial-data.js';
+import { firstPaintHtml } from './first-paint.js';
+import { initialDataScript, loadInitialData, readDocuments, type InitialQuery } from './initial-data.js';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the SPA. */
 const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe'];
@@ -35,10 +36,15 @@ export function serveSpa(app: Express, distDir: string): boolean {
     res.type('html');
     if (req.method === 'HEAD') return void res.send(indexHtml);
     loadInitialData(req, documents)
-      .then((queries) =>
-        res.send(queries.length ? indexHtml.replace('</body>', `${initialDataScript(queries)}\n</body>`) : indexHtml),
-      )
+      .then((queries) => res.send(queries.length ? withInitialData(indexHtml, queries) : indexHtml))
       .catch(next);
   });
   return true;
+}
+
+/** index.html with the data block (function replacers: `$'` in a title is text, not a pattern) and, inside the app's element, the static first paint. */
+function withInitialData(html: string, queries: InitialQuery[]): string {
+  const shell = firstPaintHtml(queries);
+  const withShell = shell ? html.replace('<div id="app"></div>', () => `<div id="app">${shell}</div>`) : html;
+  return withShell.replace('</body>', () => `${initialDataScript(queries)}\n</body>`);
 }

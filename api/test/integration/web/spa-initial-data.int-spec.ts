@@ -8,10 +8,10 @@ import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 /** Stand-ins for the web build's query texts (prefetch-documents.json): same names and variables. */
 const DOCUMENTS = {
-  Board: 'query Board($slug: String!) { board(slug: $slug) { name } }',
+  Board: 'query Board($slug: String!) { board(slug: $slug) { name description } }',
   BoardIdeas:
     'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $first: Int!, $after: String) { ideas(boardSlug: $boardSlug, sort: $sort, first: $first, after: $after) { edges { node { id title } } } }',
-  IdeaDetail: 'query IdeaDetail($id: ID!) { idea(id: $id) { id title viewerHasVoted } }',
+  IdeaDetail: 'query IdeaDetail($id: ID!) { idea(id: $id) { id title bodyHtml viewerHasVoted } }',
 };
 
 interface Embedded {
@@ -48,16 +48,30 @@ describe('index.html with the landing page data', () => {
     expect(response.status).toBe(200);
     expect(response.headers.get('cache-control')).toBe('private, no-cache');
     expect(response.headers.get('vary')).toMatch(/cookie/i);
-    const [{ name }] = await t.db.dataSource.query<Array<{ name: string }>>(
-      `SELECT name FROM boards WHERE slug = 'feedback'`,
+    const [{ name, description }] = await t.db.dataSource.query<Array<{ name: string; description: string }>>(
+      `SELECT name, description FROM boards WHERE slug = 'feedback'`,
     );
     expect(embedded?.map((item) => item.operationName)).toEqual(['Board', 'BoardIdeas']);
     expect(embedded?.[0]).toEqual({
       operationName: 'Board',
       variables: { slug: 'feedback' },
-      data: { board: { name } },
+      data: { board: { name, description } },
     });
     expect(embedded?.[1].variables).toEqual({ boardSlug: 'feedback', sort: 'TRENDING', first: 20, after: null });
+  });
+
+  it("paints the page's heading and first text before the app runs", async () => {
+    const board = await page('/b/feedback');
+    expect(board.html).toMatch(
+      /<div id="app"><div class="app-shell">.*<h1>Northwind Notes — product ideas<\/h1><p class="muted">/s,
+    );
+    const id = await createIdea(t.db.dataSource, 'open', 'Dark mode $\' & "quotes" <b>bold</b>');
+    await t.db.dataSource.query(`UPDATE ideas SET body = 'First **paragraph**' WHERE id = $1`, [id]);
+    const idea = await page(`/ideas/${id}`);
+    expect(idea.html).toContain(
+      '<h1>Dark mode $&#39; &amp; &quot;quotes&quot; &lt;b&gt;bold&lt;/b&gt;</h1><div class="prose app-shell__body"><p>First <strong>paragraph</strong></p>',
+    );
+    expect(idea.embedded?.[0].data).toMatchObject({ idea: { title: 'Dark mode $\' & "quotes" <b>bold</b>' } });
   });
 
   it('escapes text so a title cannot end the script element', async () => {
@@ -66,7 +80,8 @@ describe('index.html with the landing page data', () => {
     const { html, embedded } = await page(`/ideas/${id}`);
     expect(html).not.toContain('</script><script>alert(1)');
     expect(html).not.toContain('<!-- sneaky');
-    expect(embedded?.[0].data).toEqual({ idea: { id, title, viewerHasVoted: false } });
+    expect(html).toContain('<h1>&lt;/script&gt;&lt;script&gt;alert(1)&lt;/script&gt; &lt;!-- sneaky</h1>');
+    expect(embedded?.[0].data).toEqual({ idea: { id, title, bodyHtml: '', viewerHasVoted: false } });
   });
 
   it("answers per-viewer fields for the request's own session", async () => {
