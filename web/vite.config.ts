@@ -2,6 +2,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
+import { BoardDocument, BoardIdeasDocument, IdeaDetailDocument } from './src/graphql/generated/graphql';
 
 /**
  * Puts the app's one stylesheet (cssCodeSplit is off) inline in index.html: the first paint
@@ -65,6 +66,24 @@ function preloadLandingPage(): Plugin {
   };
 }
 
+/**
+ * Writes the texts of the landing pages' first queries (those web/src/prefetch.ts starts) to
+ * prefetch-documents.json: the API answers them while serving index.html and embeds the data.
+ */
+function prefetchDocuments(): Plugin {
+  const documents = { Board: BoardDocument, BoardIdeas: BoardIdeasDocument, IdeaDetail: IdeaDetailDocument };
+  return {
+    name: 'chorus:prefetch-documents',
+    apply: 'build',
+    generateBundle() {
+      const texts = Object.fromEntries(
+        Object.entries(documents).map(([name, document]) => [name, document.toString()]),
+      );
+      this.emitFile({ type: 'asset', fileName: 'prefetch-documents.json', source: JSON.stringify(texts) });
+    },
+  };
+}
+
 /** Where `npm run dev -w api` listens; the dev server forwards API paths there. */
 const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 // Keep the browser's Host header: the API then sees the same origin in Host and Origin,
@@ -72,7 +91,7 @@ const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = { target: API_ORIGIN, changeOrigin: false };
 
 export default defineConfig({
-  plugins: [vue(), inlineCss(), preloadLandingPage()],
+  plugins: [vue(), inlineCss(), preloadLandingPage(), prefetchDocuments()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },

@@ -1,35 +1,63 @@
 import type { RouteLocationResolved } from 'vue-router';
-import { fetchQuery } from './graphql/cache';
+import { fetchQuery, queryKey, seedQuery } from './graphql/cache';
 import {
   BoardDocument,
   BoardIdeasDocument,
   IdeaDetailDocument,
   type BoardIdeasQueryVariables,
+  type TypedDocumentString,
 } from './graphql/generated/graphql';
 import { filtersFromQuery } from './composables/ideas/ideaFilters';
 import { sortFromQuery } from './composables/ideas/ideaSort';
 import { boardIdeasVariables } from './composables/ideas/useIdeas';
 import { pageVariables } from './composables/usePagedQuery';
+import { operationNameOf } from './graphql/client';
+
+/** One answer the server embedded in index.html (api/src/web/initial-data.ts). */
+interface InitialQuery {
+  operationName: string;
+  variables: unknown;
+  data: unknown;
+}
+
+function readInitialData(): InitialQuery[] {
+  const text = document.getElementById('chorus-prefetch')?.textContent;
+  if (!text) return [];
+  try {
+    const parsed: unknown = JSON.parse(text);
+    return Array.isArray(parsed) ? (parsed as InitialQuery[]) : [];
+  } catch {
+    return [];
+  }
+}
 
 /**
  * On the first load, starts the data of the page being opened while its code is still on the
  * way, instead of after it ran. The pages' own queries use the same variables, so they join
- * these requests (or read their cached results) rather than sending new ones.
+ * these requests (or read their cached results) rather than sending new ones. Data the server
+ * embedded in the page for the same query and variables is used instead of a request.
  */
 export function prefetchRouteData(route: Pick<RouteLocationResolved, 'name' | 'params' | 'query'>): void {
+  const initial = readInitialData();
+  const start = <TResult, TVars>(document: TypedDocumentString<TResult, TVars>, variables: TVars) => {
+    const key = queryKey(document, variables);
+    const name = operationNameOf(document.toString());
+    const embedded = initial.find((item) => item.operationName === name && queryKey(document, item.variables) === key);
+    if (embedded) seedQuery(key, embedded.data);
+    else fetchQuery(document, variables, key).catch(() => undefined); // a failure shows where the page asks again
+  };
   const param = (name: string) => {
     const value = route.params[name];
     return typeof value === 'string' ? value : undefined;
   };
-  const ignore = () => undefined; // a failure shows where the page asks for the same data
   if (route.name === 'board') {
     const slug = param('slug');
     if (!slug) return;
-    fetchQuery(BoardDocument, { slug }).catch(ignore);
+    start(BoardDocument, { slug });
     const variables = boardIdeasVariables(slug, sortFromQuery(route.query.sort), filtersFromQuery(route.query));
-    fetchQuery(BoardIdeasDocument, pageVariables<BoardIdeasQueryVariables>(variables)).catch(ignore);
+    start(BoardIdeasDocument, pageVariables<BoardIdeasQueryVariables>(variables));
   } else if (route.name === 'idea') {
     const id = param('id');
-    if (id) fetchQuery(IdeaDetailDocument, { id }).catch(ignore);
+    if (id) start(IdeaDetailDocument, { id });
   }
 }

@@ -1,6 +1,8 @@
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { firstPaintHtml } from './first-paint.js';
+import { initialDataScript, loadInitialData, readDocuments, type InitialQuery } from './initial-data.js';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the SPA. */
 const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe'];
@@ -9,12 +11,15 @@ const API_FILES = /^\/analytics\/[^/]+\.csv$/;
 
 /**
  * Serves the built web app from the same origin: hashed assets cached for a year,
- * and index.html for every other GET that accepts HTML (history-mode routing).
+ * and index.html for every other GET that accepts HTML (history-mode routing), with the
+ * landing page's first data embedded when the route has some (see initial-data.ts).
  * Returns false when no build is present (API-only mode, e.g. during `npm run dev`).
  */
 export function serveSpa(app: Express, distDir: string): boolean {
   const indexFile = join(distDir, 'index.html');
   if (!existsSync(indexFile)) return false;
+  const indexHtml = readFileSync(indexFile, 'utf8');
+  const documents = readDocuments(join(distDir, 'prefetch-documents.json')) ?? {};
   app.use(
     '/assets',
     express.static(join(distDir, 'assets'), { immutable: true, maxAge: '1y', index: false, fallthrough: false }),
@@ -25,8 +30,21 @@ export function serveSpa(app: Express, distDir: string): boolean {
       API_FILES.test(req.path) ||
       API_PREFIXES.some((prefix) => req.path === prefix || req.path.startsWith(`${prefix}/`));
     if ((req.method !== 'GET' && req.method !== 'HEAD') || isApi || !req.accepts('html')) return next();
-    res.setHeader('Cache-Control', 'no-cache');
-    res.sendFile(indexFile);
+    // The embedded data depends on who asks: no shared caches, and a revalidation per visit.
+    res.setHeader('Cache-Control', 'private, no-cache');
+    res.setHeader('Vary', 'Cookie');
+    res.type('html');
+    if (req.method === 'HEAD') return void res.send(indexHtml);
+    loadInitialData(req, documents)
+      .then((queries) => res.send(queries.length ? withInitialData(indexHtml, queries) : indexHtml))
+      .catch(next);
   });
   return true;
+}
+
+/** index.html with the data block (function replacers: `$'` in a title is text, not a pattern) and, inside the app's element, the static first paint. */
+function withInitialData(html: string, queries: InitialQuery[]): string {
+  const shell = firstPaintHtml(queries);
+  const withShell = shell ? html.replace('<div id="app"></div>', () => `<div id="app">${shell}</div>`) : html;
+  return withShell.replace('</body>', () => `${initialDataScript(queries)}\n</body>`);
 }

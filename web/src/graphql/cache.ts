@@ -17,6 +17,9 @@ interface Entry {
 
 const entries = new Map<string, Entry>();
 const inFlight = new Map<string, Promise<unknown>>();
+/** Answers the server embedded in the page, each handed out once instead of a request, and only early on. */
+const seeded = new Map<string, { value: unknown; until: number }>();
+const SEED_FOR_MS = 5_000;
 
 export interface Cached<T> {
   value: T;
@@ -34,6 +37,7 @@ export function queryKey<TResult, TVars>(document: TypedDocumentString<TResult, 
 export function readCache<T>(key: string, now = Date.now()): Cached<T> | undefined {
   const entry = entries.get(key);
   if (!entry) return undefined;
+  seeded.delete(key); // its reader has it: a fetch after this one goes to the network
   return { value: entry.value as T, fresh: now - entry.storedAt < FRESH_FOR_MS };
 }
 
@@ -53,6 +57,7 @@ export const cacheGeneration = ref(0);
 /** Forget every cached result (after a mutation, sign-in or sign-out). */
 export function invalidateQueries(): void {
   entries.clear();
+  seeded.clear();
   cacheGeneration.value += 1;
 }
 
@@ -64,6 +69,11 @@ export function fetchQuery<TResult, TVars>(
 ): Promise<TResult> {
   const pending = inFlight.get(key);
   if (pending) return pending as Promise<TResult>;
+  const seed = seeded.get(key);
+  seeded.delete(key);
+  // Only soon after load, unread, and still the cached answer (an invalidation or a newer write wins).
+  if (seed && Date.now() < seed.until && entries.get(key)?.value === seed.value)
+    return Promise.resolve(seed.value as TResult);
   const promise = execute(document, variables)
     .then((result) => {
       writeCache(key, result);
@@ -72,6 +82,15 @@ export function fetchQuery<TResult, TVars>(
     .finally(() => inFlight.delete(key));
   inFlight.set(key, promise);
   return promise;
+}
+
+/**
+ * Stores an answer obtained without a request (the server's embedded data): readers of the
+ * cache see it; if none did, the first `fetchQuery()` for the key resolves with it instead of fetching.
+ */
+export function seedQuery(key: string, value: unknown): void {
+  writeCache(key, value);
+  seeded.set(key, { value, until: Date.now() + SEED_FOR_MS });
 }
 
 /** JSON with object keys sorted, so `{a, b}` and `{b, a}` share a key. */

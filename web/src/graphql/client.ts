@@ -106,7 +106,7 @@ function codeForStatus(status: number): ErrorCode {
   return 'INTERNAL_SERVER_ERROR';
 }
 
-function operationNameOf(query: string): string | undefined {
+export function operationNameOf(query: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
 }
 
