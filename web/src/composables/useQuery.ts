@@ -9,7 +9,7 @@ import {
   type Ref,
   type ShallowRef,
 } from 'vue';
-import { fetchQuery, queryKey, readCache } from '@/graphql/cache';
+import { cacheGeneration, fetchQuery, queryKey, readCache } from '@/graphql/cache';
 import { ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
 
@@ -31,6 +31,14 @@ export function toApiError(error: unknown): ApiError {
   return new ApiError({ code: 'INTERNAL_SERVER_ERROR', reason: 'CLIENT', cause: error });
 }
 
+export interface QueryOptions {
+  /**
+   * Fetch again after every `invalidateQueries()` (any mutation), for a small query shown beside
+   * others whose answer other actions change (a vote or a comment follows the idea).
+   */
+  refetchOnInvalidate?: boolean;
+}
+
 /**
  * Runs a query for reactive variables and keeps its result, loading and error state.
  * Re-runs when the variables change; answers from the cache first when it can.
@@ -38,6 +46,7 @@ export function toApiError(error: unknown): ApiError {
 export function useQuery<TResult, TVars>(
   document: TypedDocumentString<TResult, TVars>,
   variables: MaybeRefOrGetter<TVars>,
+  options: QueryOptions = {},
 ): QueryState<TResult> {
   const data = shallowRef<TResult>();
   const error = shallowRef<ApiError>();
@@ -69,6 +78,7 @@ export function useQuery<TResult, TVars>(
     () => void run(false),
     { immediate: true },
   );
+  if (options.refetchOnInvalidate) watch(cacheGeneration, () => void run(true));
 
   return {
     data,

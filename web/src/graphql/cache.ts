@@ -51,7 +51,7 @@ export function writeCache<T>(key: string, value: T, now = Date.now()): void {
   }
 }
 
-/** Counts `invalidateQueries()` calls: a small query shown beside others can refetch on it. */
+/** Counts `invalidateQueries()` calls (useQuery's `refetchOnInvalidate` watches it). */
 export const cacheGeneration = ref(0);
 
 /** Forget every cached result (after a mutation, sign-in or sign-out). */
