@@ -1,5 +1,6 @@
 import type { CommentNode } from '@/composables/comments/useComments';
 import type { Role } from '@/graphql/generated/graphql';
+import { commentAnchor } from '@/utils/paths';
 import { hasRole } from '@/utils/roles';
 
 interface MarkingViewer {
@@ -28,7 +29,6 @@ export function helpfulAnswers(comments: readonly CommentNode[]): CommentNode[] 
 }
 
 /** The element id of a comment: the anchor that links (profiles, notifications) jump to. */
-export const commentAnchor = (commentId: string) => `comment-${commentId}`;
 
 /** Scrolls to a comment on the page and moves focus there; false when it isn't on the page. */
 export function focusComment(commentId: string): boolean {
