@@ -1,20 +1,28 @@
-const LOCALE = undefined; // the browser's
+/*
+ * Words here are English, like every other word of the UI. Intl is kept for what differs by
+ * locale within English text (digit grouping) and only where it changes the output: the first
+ * Intl formatter a page builds costs ~50 ms of main thread on a phone (ICU's locale data loads),
+ * which a board or idea page would otherwise pay while it mounts.
+ */
 
-/** Intl formatters are slow to build (a list of 20 cards built ~100 of them): make each once. */
-function once<T>(make: () => T): () => T {
-  let value: T | undefined;
-  return () => (value ??= make());
+let numberFormat: Intl.NumberFormat | undefined;
+
+/** "26", "1,204" (grouped for the browser's locale). */
+export function formatNumber(value: number): string {
+  // Below 1000 an integer reads the same in every locale that writes Latin digits.
+  if (Number.isInteger(value) && Math.abs(value) < 1000) return String(value);
+  numberFormat ??= new Intl.NumberFormat();
+  return numberFormat.format(value);
 }
-const numberFormat = once(() => new Intl.NumberFormat(LOCALE));
-const relativeFormat = once(() => new Intl.RelativeTimeFormat(LOCALE, { numeric: 'auto' }));
-const longDateFormat = once(() => new Intl.DateTimeFormat(LOCALE, { dateStyle: 'long' }));
 
 /** "1 vote", "26 votes", "1,204 comments". */
 export function countLabel(count: number, singular: string, plural = `${singular}s`): string {
-  return `${numberFormat().format(count)} ${count === 1 ? singular : plural}`;
+  return `${formatNumber(count)} ${count === 1 ? singular : plural}`;
 }
 
-const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
+type TimeUnit = 'year' | 'month' | 'week' | 'day' | 'hour' | 'minute';
+
+const UNITS: ReadonlyArray<[TimeUnit, number]> = [
   ['year', 365 * 24 * 3600],
   ['month', 30 * 24 * 3600],
   ['week', 7 * 24 * 3600],
@@ -23,21 +31,49 @@ const UNITS: ReadonlyArray<[Intl.RelativeTimeFormatUnit, number]> = [
   ['minute', 60],
 ];
 
-/** "3 days ago", "last week", "just now". */
+/** What English says instead of "1 day ago" (as Intl.RelativeTimeFormat with numeric 'auto'). */
+const NEIGHBOURS: Partial<Record<TimeUnit, { past: string; future: string }>> = {
+  year: { past: 'last year', future: 'next year' },
+  month: { past: 'last month', future: 'next month' },
+  week: { past: 'last week', future: 'next week' },
+  day: { past: 'yesterday', future: 'tomorrow' },
+};
+
+/** "3 days ago", "last week", "in 2 hours", "just now". */
 export function relativeTime(iso: string, now: Date = new Date()): string {
   const seconds = (new Date(iso).getTime() - now.getTime()) / 1000;
   if (Number.isNaN(seconds)) return '';
-  const format = relativeFormat();
   for (const [unit, size] of UNITS) {
-    if (Math.abs(seconds) >= size) return format.format(Math.trunc(seconds / size), unit);
+    if (Math.abs(seconds) < size) continue;
+    const amount = Math.trunc(Math.abs(seconds) / size);
+    const neighbour = amount === 1 ? NEIGHBOURS[unit] : undefined;
+    if (neighbour) return seconds < 0 ? neighbour.past : neighbour.future;
+    const span = countLabel(amount, unit);
+    return seconds < 0 ? `${span} ago` : `in ${span}`;
   }
   return 'just now';
 }
 
-/** Full date for tooltips and `<time>` titles, e.g. "12 March 2025". */
+const MONTHS = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Full date in the viewer's time zone for tooltips and `<time>` titles, e.g. "March 12, 2025". */
 export function longDate(iso: string): string {
   const date = new Date(iso);
-  return Number.isNaN(date.getTime()) ? '' : longDateFormat().format(date);
+  if (Number.isNaN(date.getTime())) return '';
+  return `${MONTHS[date.getMonth()]} ${date.getDate()}, ${date.getFullYear()}`;
 }
 
 /** A share (0 to 1) as a whole percentage, rounded down so that only a full share reads "100%". */
