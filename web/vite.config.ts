@@ -2,7 +2,15 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin } from 'vite';
 import { defineConfig } from 'vitest/config';
-import { BoardDocument, BoardIdeasDocument, IdeaDetailDocument } from './src/graphql/generated/graphql';
+import {
+  BoardDocument,
+  BoardFollowingDocument,
+  BoardIdeasDocument,
+  BoardsDocument,
+  IdeaDetailDocument,
+  IdeaFollowingDocument,
+  ViewerDocument,
+} from './src/graphql/generated/graphql';
 
 /**
  * Puts the app's one stylesheet (cssCodeSplit is off) inline in index.html: the first paint
@@ -71,7 +79,15 @@ function preloadLandingPage(): Plugin {
  * prefetch-documents.json: the API answers them while serving index.html and embeds the data.
  */
 function prefetchDocuments(): Plugin {
-  const documents = { Board: BoardDocument, BoardIdeas: BoardIdeasDocument, IdeaDetail: IdeaDetailDocument };
+  const documents = {
+    Viewer: ViewerDocument,
+    Boards: BoardsDocument,
+    Board: BoardDocument,
+    BoardIdeas: BoardIdeasDocument,
+    BoardFollowing: BoardFollowingDocument,
+    IdeaDetail: IdeaDetailDocument,
+    IdeaFollowing: IdeaFollowingDocument,
+  };
   return {
     name: 'chorus:prefetch-documents',
     apply: 'build',

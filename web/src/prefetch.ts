@@ -2,8 +2,12 @@ import type { RouteLocationResolved } from 'vue-router';
 import { fetchQuery, queryKey, seedQuery } from './graphql/cache';
 import {
   BoardDocument,
+  BoardFollowingDocument,
   BoardIdeasDocument,
+  BoardsDocument,
   IdeaDetailDocument,
+  IdeaFollowingDocument,
+  ViewerDocument,
   type BoardIdeasQueryVariables,
   type TypedDocumentString,
 } from './graphql/generated/graphql';
@@ -33,9 +37,11 @@ function readInitialData(): InitialQuery[] {
 
 /**
  * On the first load, starts the data of the page being opened while its code is still on the
- * way, instead of after it ran. The pages' own queries use the same variables, so they join
+ * way, instead of after it ran: who is signed in and the boards (the header, on every page), and
+ * a board or idea page's own queries. The pages' own queries use the same variables, so they join
  * these requests (or read their cached results) rather than sending new ones. Data the server
- * embedded in the page for the same query and variables is used instead of a request.
+ * embedded in the page for the same query and variables is used instead of a request; the server
+ * plans the same list (api/src/web/initial-data.ts).
  */
 export function prefetchRouteData(route: Pick<RouteLocationResolved, 'name' | 'params' | 'query'>): void {
   const initial = readInitialData();
@@ -50,14 +56,19 @@ export function prefetchRouteData(route: Pick<RouteLocationResolved, 'name' | 'p
     const value = route.params[name];
     return typeof value === 'string' ? value : undefined;
   };
+  start(ViewerDocument, {});
+  start(BoardsDocument, {});
   if (route.name === 'board') {
     const slug = param('slug');
     if (!slug) return;
     start(BoardDocument, { slug });
     const variables = boardIdeasVariables(slug, sortFromQuery(route.query.sort), filtersFromQuery(route.query));
     start(BoardIdeasDocument, pageVariables<BoardIdeasQueryVariables>(variables));
+    start(BoardFollowingDocument, { slug });
   } else if (route.name === 'idea') {
     const id = param('id');
-    if (id) start(IdeaDetailDocument, { id });
+    if (!id) return;
+    start(IdeaDetailDocument, { id });
+    start(IdeaFollowingDocument, { id });
   }
 }

@@ -5,7 +5,7 @@ import type { Request } from 'express';
  * The landing pages' first GraphQL queries, answered while index.html is served and embedded in
  * it (`#chorus-prefetch`), so the page renders without waiting for another round trip. The query
  * texts come from the web build (prefetch-documents.json, written by web/vite.config.ts); the
- * variables mirror web/src/prefetch.ts for a URL without a query string. The web app uses an
+ * variables mirror web/src/prefetch.ts. The web app uses an
  * answer only when its own key matches, so a mismatch costs the saving, never correctness.
  */
 export interface InitialQuery {
@@ -30,20 +30,39 @@ export function readDocuments(file: string): Documents | undefined {
   );
 }
 
-/** The operations web/src/prefetch.ts starts for this URL (none when it has a query string). */
+/**
+ * The operations web/src/prefetch.ts starts for this URL: on every page who is signed in and the
+ * boards (the header), and on a board or idea page that page's queries. The board's idea list
+ * depends on the query string (sort, filters), so only its default view is embedded.
+ */
 export function plannedQueries(req: Request): Planned[] {
-  if (req.originalUrl.includes('?')) return [];
+  const everyPage: Planned[] = [
+    { operationName: 'Viewer', variables: {} },
+    { operationName: 'Boards', variables: {} },
+  ];
   const board = /^\/b\/([^/]+)\/?$/.exec(req.path);
   if (board?.[1]) {
     const slug = decodeURIComponent(board[1]);
+    const ideas: Planned[] = req.originalUrl.includes('?')
+      ? []
+      : [{ operationName: 'BoardIdeas', variables: { boardSlug: slug, ...BOARD_IDEAS_PAGE } }];
     return [
+      ...everyPage,
       { operationName: 'Board', variables: { slug } },
-      { operationName: 'BoardIdeas', variables: { boardSlug: slug, ...BOARD_IDEAS_PAGE } },
+      ...ideas,
+      { operationName: 'BoardFollowing', variables: { slug } },
     ];
   }
   const idea = /^\/ideas\/([^/]+)\/?$/.exec(req.path);
-  if (idea?.[1]) return [{ operationName: 'IdeaDetail', variables: { id: decodeURIComponent(idea[1]) } }];
-  return [];
+  if (idea?.[1]) {
+    const id = decodeURIComponent(idea[1]);
+    return [
+      ...everyPage,
+      { operationName: 'IdeaDetail', variables: { id } },
+      { operationName: 'IdeaFollowing', variables: { id } },
+    ];
+  }
+  return everyPage;
 }
 
 /**

@@ -1,8 +1,8 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { queryKey, readCache, writeCache } from '@/graphql/cache';
+import { invalidateQueries, queryKey, readCache, seedQuery, writeCache } from '@/graphql/cache';
 import { ApiError } from '@/graphql/errors';
-import { BoardsDocument } from '@/graphql/generated/graphql';
+import { BoardsDocument, ViewerDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql';
 import { isStaffRole, roleLabel, useSession } from './session';
 
@@ -10,7 +10,10 @@ const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com',
 const pm = { ...member, id: 'u2', role: 'PRODUCT_MANAGER' as const };
 
 describe('useSession', () => {
-  beforeEach(() => setActivePinia(createPinia()));
+  beforeEach(() => {
+    setActivePinia(createPinia());
+    invalidateQueries();
+  });
   afterEach(() => vi.unstubAllGlobals());
 
   it('loads the viewer once, however many callers ask', async () => {
@@ -35,11 +38,25 @@ describe('useSession', () => {
     expect(session.signedIn).toBe(false);
 
     setActivePinia(createPinia());
+    invalidateQueries();
     mockGraphQL(() => jsonResponse({ errors: [{ message: 'x' }] }, 500));
     const failed = useSession();
     await failed.load();
     expect(failed.loaded).toBe(true);
     expect(failed.viewer).toBeNull();
+  });
+
+  it('takes the viewer the server embedded in the page at once, without a request', () => {
+    const fetchMock = mockGraphQL(() => jsonResponse({ data: { viewer: null } }));
+    seedQuery(queryKey(ViewerDocument, {}), { viewer: pm });
+    const session = useSession();
+
+    void session.load();
+
+    // Synchronously: the header's first render already shows the signed-in viewer.
+    expect(session.loaded).toBe(true);
+    expect(session.viewer).toEqual(pm);
+    expect(fetchMock).not.toHaveBeenCalled();
   });
 
   it('signs in, forgets cached queries, and knows staff', async () => {

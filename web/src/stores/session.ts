@@ -1,6 +1,6 @@
 import { acceptHMRUpdate, defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { invalidateQueries } from '@/graphql/cache';
+import { fetchQuery, invalidateQueries, queryKey, readCache } from '@/graphql/cache';
 import { request } from '@/graphql/client';
 import { hasRole } from '@/utils/roles';
 import {
@@ -12,6 +12,7 @@ import {
   type SignInInput,
   type SignUpInput,
   type ViewerFieldsFragment,
+  type ViewerQuery,
 } from '@/graphql/generated/graphql';
 
 export type Viewer = ViewerFieldsFragment;
@@ -54,9 +55,22 @@ export const useSession = defineStore('session', () => {
   /** Admins: boards and statuses. */
   const isAdmin = computed(() => hasRole(role.value, 'ADMIN'));
 
-  /** Loads the viewer the first time it is called; later calls share that result. */
+  /**
+   * Loads the viewer the first time it is called; later calls share that result. The answer the
+   * server embedded in the page (prefetch.ts) is taken at once, so the header renders signed in
+   * from the start.
+   */
   function load(): Promise<void> {
-    loading ??= request(ViewerDocument)
+    if (loading) return loading;
+    const key = queryKey(ViewerDocument, {});
+    const embedded = readCache<ViewerQuery>(key);
+    if (embedded) {
+      viewer.value = embedded.value.viewer ?? null;
+      loaded.value = true;
+      loading = Promise.resolve();
+      return loading;
+    }
+    loading = fetchQuery(ViewerDocument, {}, key)
       .then((data) => {
         viewer.value = data.viewer ?? null;
       })
