@@ -9,7 +9,7 @@ import {
   type Ref,
   type ShallowRef,
 } from 'vue';
-import { fetchQuery, queryKey, readCache, writeCache } from '@/graphql/cache';
+import { fetchQuery, queryKey, readCache, writeCache, type Cached } from '@/graphql/cache';
 import { execute } from '@/graphql/client';
 import type { ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
@@ -72,9 +72,21 @@ export function usePagedQuery<TResult, TVars extends PageVariables, TNode>(
   const withCursor = (after: string | null): TVars => pageVariables<TVars>(toValue(variables), after);
   const listKey = () => `${queryKey(document, toValue(variables))}\n#pages`;
 
+  /**
+   * The accumulated list cached for these variables or, failing that, a cached first page on its
+   * own (the server's embedded answer, or prefetch.ts's): read synchronously, so a page that has
+   * its data renders its list in its first render instead of skeletons replaced a moment later.
+   */
+  function cachedPages(key: string): Cached<Pages<TNode>> | undefined {
+    const list = readCache<Pages<TNode>>(key);
+    if (list) return list;
+    const firstPage = readCache<TResult>(queryKey(document, withCursor(null)));
+    return firstPage && { value: toPages([], select(firstPage.value)), fresh: firstPage.fresh };
+  }
+
   async function loadFirst(force: boolean): Promise<void> {
     const key = listKey();
-    const cached = readCache<Pages<TNode>>(key);
+    const cached = cachedPages(key);
     if (cached) pages.value = cached.value;
     error.value = undefined;
     loadMoreError.value = undefined;

@@ -1,0 +1,80 @@
+import { flushPromises } from '@vue/test-utils';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { ref } from 'vue';
+import { invalidateQueries, queryKey, seedQuery } from '@/graphql/cache';
+import { BoardIdeasDocument, type IdeaSort } from '@/graphql/generated/graphql';
+import { ideasPage, jsonResponse, makeIdea, mockGraphQL, type SentOperation } from '@/testing/graphql';
+import { boardIdeasVariables, useIdeas } from './ideas/useIdeas';
+import { NO_FILTERS } from './ideas/ideaFilters';
+import { pageVariables } from './usePagedQuery';
+
+describe('usePagedQuery (through useIdeas)', () => {
+  beforeEach(() => invalidateQueries());
+
+  it('shows a first page already in the cache at once, without a request', () => {
+    const sent: SentOperation[] = [];
+    mockGraphQL((operation) => {
+      sent.push(operation);
+      return jsonResponse(ideasPage([], 0, null, false));
+    });
+    const embedded = [makeIdea(), makeIdea()];
+    const variables = pageVariables(boardIdeasVariables('feedback', 'TRENDING', NO_FILTERS));
+    seedQuery(queryKey(BoardIdeasDocument, variables), ideasPage(embedded, 7, 'c2', true).data);
+
+    const ideas = useIdeas('feedback', 'TRENDING');
+
+    // Synchronously: the page's first render has its cards (no skeletons replaced a moment later).
+    expect(ideas.loading.value).toBe(false);
+    expect(ideas.items.value.map((idea) => idea.id)).toEqual(embedded.map((idea) => idea.id));
+    expect(ideas.totalCount.value).toBe(7);
+    expect(ideas.hasNextPage.value).toBe(true);
+    expect(sent).toEqual([]);
+  });
+
+  it('loads more after the first page, then keeps the whole list for a return visit', async () => {
+    const first = [makeIdea(), makeIdea()];
+    const second = [makeIdea()];
+    const sent: SentOperation[] = [];
+    mockGraphQL((operation) => {
+      sent.push(operation);
+      return jsonResponse(
+        operation.variables.after === 'c2' ? ideasPage(second, 3, 'c3', false) : ideasPage(first, 3, 'c2', true),
+      );
+    });
+    const ideas = useIdeas('feedback', 'NEW');
+    expect(ideas.loading.value).toBe(true);
+    await flushPromises();
+    expect(ideas.items.value).toHaveLength(2);
+
+    await expect(ideas.loadMore()).resolves.toBe(2);
+    expect(ideas.items.value.map((idea) => idea.id)).toEqual([...first, ...second].map((idea) => idea.id));
+    expect(ideas.hasNextPage.value).toBe(false);
+
+    const again = useIdeas('feedback', 'NEW');
+    expect(again.items.value).toHaveLength(3);
+    await flushPromises();
+    expect(sent).toHaveLength(2);
+  });
+
+  it('keeps the old list on screen while another order loads', async () => {
+    let release: () => void = () => undefined;
+    mockGraphQL(async (operation) => {
+      if (operation.variables.sort === 'TOP') await new Promise<void>((resolve) => (release = resolve));
+      return jsonResponse(ideasPage([makeIdea()], 1, null, false));
+    });
+    const sort = ref<IdeaSort>('NEW');
+    const ideas = useIdeas('feedback', sort);
+    await flushPromises();
+    const before = ideas.items.value;
+
+    sort.value = 'TOP';
+    await flushPromises();
+    expect(ideas.refreshing.value).toBe(true);
+    expect(ideas.items.value).toBe(before);
+
+    release();
+    await flushPromises();
+    expect(ideas.refreshing.value).toBe(false);
+    expect(ideas.items.value).not.toBe(before);
+  });
+});
