@@ -2,15 +2,7 @@ import { fileURLToPath } from 'node:url';
 import vue from '@vitejs/plugin-vue';
 import type { Plugin, Rollup } from 'vite';
 import { defineConfig } from 'vitest/config';
-import {
-  BoardDocument,
-  BoardFollowingDocument,
-  BoardIdeasDocument,
-  BoardsDocument,
-  IdeaDetailDocument,
-  IdeaFollowingDocument,
-  ViewerDocument,
-} from './src/graphql/generated/graphql';
+import { LANDING_QUERIES } from './src/graphql/landingQueries';
 
 /**
  * Puts the app's one stylesheet (cssCodeSplit is off) inline in index.html: the first paint
@@ -120,21 +112,12 @@ function compileHints(): Plugin {
  * prefetch-documents.json: the API answers them while serving index.html and embeds the data.
  */
 function prefetchDocuments(): Plugin {
-  const documents = {
-    Viewer: ViewerDocument,
-    Boards: BoardsDocument,
-    Board: BoardDocument,
-    BoardIdeas: BoardIdeasDocument,
-    BoardFollowing: BoardFollowingDocument,
-    IdeaDetail: IdeaDetailDocument,
-    IdeaFollowing: IdeaFollowingDocument,
-  };
   return {
     name: 'chorus:prefetch-documents',
     apply: 'build',
     generateBundle() {
       const texts = Object.fromEntries(
-        Object.entries(documents).map(([name, document]) => [name, document.toString()]),
+        Object.entries(LANDING_QUERIES).map(([name, document]) => [name, document.toString()]),
       );
       this.emitFile({ type: 'asset', fileName: 'prefetch-documents.json', source: JSON.stringify(texts) });
     },

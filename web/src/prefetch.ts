@@ -1,16 +1,7 @@
 import type { RouteLocationResolved } from 'vue-router';
 import { fetchQuery, queryKey, seedQuery } from './graphql/cache';
-import {
-  BoardDocument,
-  BoardFollowingDocument,
-  BoardIdeasDocument,
-  BoardsDocument,
-  IdeaDetailDocument,
-  IdeaFollowingDocument,
-  ViewerDocument,
-  type BoardIdeasQueryVariables,
-  type TypedDocumentString,
-} from './graphql/generated/graphql';
+import type { BoardIdeasQueryVariables, TypedDocumentString } from './graphql/generated/graphql';
+import { LANDING_QUERIES } from './graphql/landingQueries';
 import { filtersFromQuery } from './composables/ideas/ideaFilters';
 import { sortFromQuery } from './composables/ideas/ideaSort';
 import { boardIdeasVariables } from './composables/ideas/useIdeas';
@@ -56,19 +47,19 @@ export function prefetchRouteData(route: Pick<RouteLocationResolved, 'name' | 'p
     const value = route.params[name];
     return typeof value === 'string' ? value : undefined;
   };
-  start(ViewerDocument, {});
-  start(BoardsDocument, {});
+  start(LANDING_QUERIES.Viewer, {});
+  start(LANDING_QUERIES.Boards, {});
   if (route.name === 'board') {
     const slug = param('slug');
     if (!slug) return;
-    start(BoardDocument, { slug });
+    start(LANDING_QUERIES.Board, { slug });
     const variables = boardIdeasVariables(slug, sortFromQuery(route.query.sort), filtersFromQuery(route.query));
-    start(BoardIdeasDocument, pageVariables<BoardIdeasQueryVariables>(variables));
-    start(BoardFollowingDocument, { slug });
+    start(LANDING_QUERIES.BoardIdeas, pageVariables<BoardIdeasQueryVariables>(variables));
+    start(LANDING_QUERIES.BoardFollowing, { slug });
   } else if (route.name === 'idea') {
     const id = param('id');
     if (!id) return;
-    start(IdeaDetailDocument, { id });
-    start(IdeaFollowingDocument, { id });
+    start(LANDING_QUERIES.IdeaDetail, { id });
+    start(LANDING_QUERIES.IdeaFollowing, { id });
   }
 }
