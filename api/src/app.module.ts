@@ -4,10 +4,10 @@ import { randomUUID } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
-import { EventsModule } from './common/events/events.module.js';
+import { EventsModule } from './core/events/events.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
-import { HealthController } from './health/health.controller.js';
+import { HealthController } from './http/health.controller.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -24,7 +24,6 @@ import { VotesModule } from './modules/votes/votes.module.js';
 import { FeedsModule } from './modules/feeds/feeds.module.js';
 import { FollowsModule } from './modules/follows/follows.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
-import { NotificationsCoreModule } from './modules/notifications/notifications-core.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 
@@ -63,7 +62,6 @@ export class AppModule {
         StatusesModule,
         VotesModule,
         CommentsModule,
-        NotificationsCoreModule,
         FollowsModule,
         NotificationsModule,
         MailModule,

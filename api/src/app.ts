@@ -6,9 +6,10 @@ import { Logger } from 'nestjs-pino';
 import type { DataSource } from 'typeorm';
 import { AppModule } from './app.module.js';
 import type { AppConfig } from './config/config.js';
-import { bodyParserErrors } from './graphql/body-errors.js';
+import { bodyParserErrors } from './http/body-errors.js';
+import { DomainErrorFilter } from './http/domain-error.filter.js';
 import { serveGraphqlIde } from './graphql/ide/graphql-ide.js';
-import { serveSpa } from './web/spa.js';
+import { serveSpa } from './http/spa/spa.js';
 
 /** Builds the Nest application (not yet listening); shared by main.ts and the tests. */
 export async function createApp(config: AppConfig, dataSource: DataSource): Promise<NestExpressApplication> {
@@ -17,6 +18,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     bodyParser: false,
   });
   app.useLogger(app.get(Logger));
+  app.useGlobalFilters(new DomainErrorFilter());
   // gzip/brotli for the SPA's assets and GraphQL responses (a phone on a slow network feels every kB).
   app.use(compression({ threshold: 1024 }));
   app.useBodyParser('json', { limit: '1mb' });

@@ -4,10 +4,10 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { DatabaseRuntime } from './database/database-runtime.js';
-import { seedDemo } from './database/seed/demo.js';
-import { DEMO_ACCOUNTS } from './database/seed/demo-data.js';
+import { seedDemo } from './cli/demo-data/demo.js';
+import { DEMO_ACCOUNTS } from './cli/demo-data/demo-data.js';
 import { writeSchemaFile } from './graphql/schema-file.js';
-import { ensureAdmin } from './modules/users/ensure-admin.js';
+import { ensureAdmin } from './modules/auth/ensure-admin.js';
 
 const SHUTDOWN_TIMEOUT_MS = 15_000;
 

@@ -1,5 +1,4 @@
 import { DataSource, type LoggerOptions } from 'typeorm';
-import { entities } from './entities.js';
 import { migrations } from './migrations/index.js';
 
 export interface DataSourceSettings {
@@ -13,7 +12,9 @@ export function createDataSource({ url, poolSize = 20, logging = false }: DataSo
   return new DataSource({
     type: 'postgres',
     url,
-    entities,
+    // No entities: every statement is SQL written by hand, and the schema is what the migrations
+    // make it (README: "Changing the schema"). TypeORM runs the migrations and pools connections.
+    entities: [],
     migrations,
     migrationsTableName: 'migrations',
     migrationsTransactionMode: 'each',

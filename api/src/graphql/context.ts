@@ -1,18 +1,12 @@
 import type { Request, Response } from 'express';
-import type { Loaders } from './loaders.js';
+import type { RequestLoaders } from '../core/request-loaders.js';
+import type { Viewer } from '../core/viewer.js';
 
-/** Who is making the request; null for anonymous visitors. */
-export interface Viewer {
-  id: string;
-  role: 'member' | 'moderator' | 'product_manager' | 'admin';
-  /** Suspended by a moderator: may read, but not post ideas, comment or vote (see requireParticipant). */
-  suspended?: boolean;
-}
-
-/** Per-request GraphQL context: built fresh for every operation. */
+/** Per-request GraphQL context: built fresh for every operation (graphql.module.ts). */
 export interface GqlContext {
   req: Request;
   res: Response;
   viewer: Viewer | null;
-  loaders: Loaders;
+  /** This request's DataLoaders: `loaders.get(ideaLoaders)` (see core/request-loaders.ts). */
+  loaders: RequestLoaders;
 }

@@ -1,35 +1,6 @@
+import { unwrapResolverError } from '@apollo/server/errors';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
-
-/** The stable codes clients switch on (`extensions.code`). */
-export type ErrorCode =
-  | 'UNAUTHENTICATED'
-  | 'FORBIDDEN'
-  | 'NOT_FOUND'
-  | 'BAD_USER_INPUT'
-  | 'CONFLICT'
-  | 'RATE_LIMITED'
-  | 'INTERNAL_SERVER_ERROR';
-
-/** Field-level validation messages, keyed by input field name. */
-export type FieldErrors = Record<string, string>;
-
-/**
- * The one error type services throw. `reason` is a machine-readable refinement of the
- * code (e.g. VOTING_CLOSED under CONFLICT) so clients can show a precise message.
- */
-export class AppError extends GraphQLError {
-  constructor(code: ErrorCode, reason: string, message: string, fields?: FieldErrors) {
-    super(message, { extensions: { code, reason, ...(fields ? { fields } : {}) } });
-  }
-}
-
-export const notFound = (what: string, reason = 'NOT_FOUND') =>
-  new AppError('NOT_FOUND', reason, `${what} was not found`);
-export const forbidden = (message: string, reason = 'FORBIDDEN') => new AppError('FORBIDDEN', reason, message);
-export const unauthenticated = () =>
-  new AppError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'You need to sign in to do that');
-export const badInput = (fields: FieldErrors) =>
-  new AppError('BAD_USER_INPUT', 'INVALID_INPUT', Object.values(fields).join(' '), fields);
+import { DomainError } from '../core/errors.js';
 
 const KNOWN_CODES = new Set<string>([
   'UNAUTHENTICATED',
@@ -48,12 +19,32 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
+/** A domain error as a GraphQL error (for code that must throw one itself, e.g. context creation). */
+export function toGraphQLError(error: DomainError): GraphQLError {
+  const http = error.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+  return new GraphQLError(error.message, { extensions: { ...error.extensions, ...http } });
+}
+
 /**
- * Shapes every error leaving the server: known codes pass through; Apollo's request
- * errors become BAD_USER_INPUT (keeping the original in `reason`); anything else is an
- * internal error whose details stay in the log, never in the response.
+ * Shapes every error leaving the server: domain errors become `extensions { code, reason,
+ * fields }`; known codes pass through; Apollo's request errors become BAD_USER_INPUT (keeping
+ * the original in `reason`); anything else is an internal error whose details stay in the log,
+ * never in the response.
  */
-export function formatError(formatted: GraphQLFormattedError, exposeDetails: boolean): GraphQLFormattedError {
+export function formatError(
+  formatted: GraphQLFormattedError,
+  error: unknown,
+  exposeDetails: boolean,
+): GraphQLFormattedError {
+  const original = unwrapResolverError(error);
+  if (original instanceof DomainError) {
+    return {
+      message: original.message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: original.extensions,
+    };
+  }
   const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
   if (KNOWN_CODES.has(code)) {
     const { stacktrace: _stack, ...extensions } = formatted.extensions ?? {};

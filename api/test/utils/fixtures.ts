@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
-import { hashSecret, newSecret } from '../../src/common/auth/tokens.js';
-import { DEFAULT_STATUSES } from '../../src/modules/statuses/status.entity.js';
+import { hashSecret, newSecret } from '../../src/core/secrets.js';
+import { DEFAULT_STATUSES } from '../../src/modules/statuses/status.sql.js';
 import type { TestApp } from './test-app.js';
 
 /**

@@ -1,5 +1,6 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
-import { LISTED_IDEA } from '../../modules/ideas/idea-visibility.js';
+// The listed-idea rule as it stood when this migration shipped (a migration never follows later code).
+const LISTED_IDEA = `((i.deleted_at IS NULL AND i.hidden_at IS NULL AND i.pending_at IS NULL) AND i.merged_into_id IS NULL)`;
 
 const LISTED = (row: 'OLD' | 'NEW') =>
   `${row}.deleted_at IS NULL AND ${row}.hidden_at IS NULL AND ${row}.pending_at IS NULL AND ${row}.merged_into_id IS NULL`;

@@ -9,7 +9,7 @@ import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 
-/** Every migration, in order. `npm run db:generate` writes a new file; add it here. */
+/** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
   CoreSchema1764100000000,
   SignInFailures1764100000100,

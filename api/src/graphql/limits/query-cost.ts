@@ -15,7 +15,7 @@ import {
   type SelectionSetNode,
   type ValueNode,
 } from 'graphql';
-import { MAX_PAGE_SIZE } from '../../common/pagination/connection.js';
+import { MAX_PAGE_SIZE } from '../../core/pagination/connection.js';
 
 /** Page size assumed for a list field whose `first` is absent and has no schema default. */
 export const DEFAULT_LIST_SIZE = 20;

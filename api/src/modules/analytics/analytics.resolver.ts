@@ -3,6 +3,7 @@ import type { GqlContext } from '../../graphql/context.js';
 import { UserModel } from '../users/user.model.js';
 import { BoardAnalyticsModel, TopContributorModel } from './analytics.model.js';
 import { AnalyticsService } from './analytics.service.js';
+import { userLoaders } from '../users/users.loaders.js';
 
 @Resolver(() => BoardAnalyticsModel)
 export class AnalyticsResolver {
@@ -26,6 +27,6 @@ export class AnalyticsResolver {
 export class TopContributorResolver {
   @ResolveField(() => UserModel, { nullable: true, description: 'The member.' })
   user(@Parent() contributor: TopContributorModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(contributor.userId);
+    return ctx.loaders.get(userLoaders).byId.load(contributor.userId);
   }
 }

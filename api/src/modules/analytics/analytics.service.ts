@@ -1,12 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireRole } from '../../common/auth/roles.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
+import { requireRole } from '../../core/viewer.js';
+import type { Viewer } from '../../core/viewer.js';
+import { badInput } from '../../core/errors.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { LISTED_IDEA } from '../ideas/idea-visibility.js';
-import { IDEA_COLUMNS } from '../ideas/ideas.service.js';
+import { LISTED_IDEA } from '../access/access.js';
+import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 import type {
   BoardAnalyticsModel,
   MemberActivityModel,
@@ -206,6 +206,16 @@ export class AnalyticsService {
       members: row.members,
       topContributors: row.topContributors ?? [],
     };
+  }
+
+  /** boardAnalytics as CSV for spreadsheets, contributors by name. */
+  async boardCsv(viewer: Viewer | null, boardSlug: string, from: Date, to: Date): Promise<string> {
+    const figures = await this.board(viewer, boardSlug, from, to);
+    const users = await this.db.query<Array<{ id: string; name: string }>>(
+      `SELECT id, display_name AS name FROM users WHERE id = ANY($1::uuid[])`,
+      [figures.topContributors.map((c) => c.userId)],
+    );
+    return analyticsCsv(figures, new Map(users.map((u) => [u.id, u.name])));
   }
 }
 

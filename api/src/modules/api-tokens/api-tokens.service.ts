@@ -1,10 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireViewer } from '../../common/auth/roles.js';
-import { hashSecret, newSecret } from '../../common/auth/tokens.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
-import { rows } from '../../database/sql.js';
+import { requireViewer } from '../../core/viewer.js';
+import { hashSecret, newSecret } from '../../core/secrets.js';
+import type { Viewer } from '../../core/viewer.js';
+import { badInput } from '../../core/errors.js';
+import { rows } from '../../core/sql/rows.js';
 import type { ApiTokenModel, CreatedApiTokenModel } from './api-token.model.js';
 
 const COLUMNS = `id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt"`;

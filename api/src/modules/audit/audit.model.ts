@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination/connection.js';
+import { Connection } from '../../graphql/connection.js';
 
 @ObjectType('AuditEntry', {
   description: 'One audited action of the product team: who did what, when, before and after.',

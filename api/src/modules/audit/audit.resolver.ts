@@ -1,10 +1,12 @@
 import { Args, Context, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
 import { AuditEntryConnection, AuditEntryModel, AuditLogArgs } from './audit.model.js';
 import { AuditService } from './audit.service.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { ideaLoaders } from '../ideas/idea.loaders.js';
 
 @Resolver(() => AuditEntryModel)
 export class AuditResolver {
@@ -19,7 +21,7 @@ export class AuditResolver {
 
   @Query(() => [UserModel], { description: 'Admins only: everyone with an entry in the audit log, by name.' })
   async auditLogActors(@Context() ctx: GqlContext): Promise<UserModel[]> {
-    const users = await ctx.loaders.userById.loadMany(await this.audit.actorIds(ctx.viewer));
+    const users = await ctx.loaders.get(userLoaders).byId.loadMany(await this.audit.actorIds(ctx.viewer));
     return users
       .filter((user): user is UserModel => user !== null && !(user instanceof Error))
       .sort((a, b) => a.displayName.localeCompare(b.displayName));
@@ -30,7 +32,7 @@ export class AuditResolver {
     description: 'The idea the subject is or belongs to (for comments and duplicate suggestions); null once deleted.',
   })
   idea(@Parent() entry: AuditEntryModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> | null {
-    return entry.ideaId ? ctx.loaders.liveIdeaById.load(entry.ideaId) : null;
+    return entry.ideaId ? ctx.loaders.get(ideaLoaders).byId('readable').load(entry.ideaId) : null;
   }
 
   @ResolveField(() => UserModel, {
@@ -38,11 +40,13 @@ export class AuditResolver {
     description: 'The member the action applied to, for user.* actions; null otherwise.',
   })
   subjectUser(@Parent() entry: AuditEntryModel, @Context() ctx: GqlContext): Promise<UserModel | null> | null {
-    return entry.subjectType === 'user' && entry.subjectId ? ctx.loaders.userById.load(entry.subjectId) : null;
+    return entry.subjectType === 'user' && entry.subjectId
+      ? ctx.loaders.get(userLoaders).byId.load(entry.subjectId)
+      : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who did it; null if the account is gone.' })
   actor(@Parent() entry: AuditEntryModel, @Context() ctx: GqlContext): Promise<UserModel | null> | null {
-    return entry.actorId ? ctx.loaders.userById.load(entry.actorId) : null;
+    return entry.actorId ? ctx.loaders.get(userLoaders).byId.load(entry.actorId) : null;
   }
 }

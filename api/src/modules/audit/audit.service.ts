@@ -1,24 +1,46 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireRole } from '../../common/auth/roles.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  type ConnectionShape,
-} from '../../common/pagination/connection.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
-import { UUID } from '../ideas/ideas.service.js';
+import type { EntityManager } from 'typeorm';
+import { badInput } from '../../core/errors.js';
+import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
+import { keysetConnection, keysetPage } from '../../core/sql/keyset.js';
+import { isUuid } from '../../core/sql/uuid.js';
+import { requireRole, type Viewer } from '../../core/viewer.js';
 import type { AuditEntryModel, AuditLogArgs } from './audit.model.js';
 
 type Row = AuditEntryModel & { sortKey: string };
 
-/** Reads the audit log (admins). Rows are written by `recordAudit` inside each action's transaction. */
+/** One audited action: who did what to which subject, with the subject's state before and after. */
+export interface AuditEntry {
+  actorId: string;
+  /** `<subject>.<verb>`, e.g. `idea.status_changed`, `idea.merged`, `comment.hidden`, `user.role_changed`. */
+  action: string;
+  subjectType: 'idea' | 'comment' | 'user' | 'duplicate_suggestion';
+  subjectId: string;
+  before: Record<string, unknown> | null;
+  after: Record<string, unknown> | null;
+}
+
+/** The audit log: written inside each audited action's transaction, read by admins. */
 @Injectable()
 export class AuditService {
   constructor(private readonly db: DataSource) {}
+
+  /** Writes an audit row inside the caller's transaction, so the row exists exactly when the action committed. */
+  async record(tx: EntityManager, entry: AuditEntry): Promise<void> {
+    await tx.query(
+      `INSERT INTO audit_log (actor_id, action, subject_type, subject_id, before, after)
+       VALUES ($1, $2, $3, $4, $5::jsonb, $6::jsonb)`,
+      [
+        entry.actorId,
+        entry.action,
+        entry.subjectType,
+        entry.subjectId,
+        entry.before === null ? null : JSON.stringify(entry.before),
+        entry.after === null ? null : JSON.stringify(entry.after),
+      ],
+    );
+  }
 
   /** Newest first, keyset on (created_at, id), filtered by action, actor and time range. */
   async page(viewer: Viewer | null, args: AuditLogArgs): Promise<ConnectionShape<AuditEntryModel>> {
@@ -31,7 +53,7 @@ export class AuditService {
       filters.push(`a.action = $${params.length}`);
     }
     if (args.actorId) {
-      if (!UUID.test(args.actorId)) throw badInput({ actorId: 'actorId is not a user id' });
+      if (!isUuid(args.actorId)) throw badInput({ actorId: 'actorId is not a user id' });
       params.push(args.actorId);
       filters.push(`a.actor_id = $${params.length}`);
     }
@@ -45,26 +67,19 @@ export class AuditService {
     }
     const countParams = [...params];
     const where = filters.length ? filters.join(' AND ') : 'true';
-    let keyset = '';
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
-        throw badInput({ after: 'after is not a cursor from this list' });
-      params.push(at, id);
-      keyset = `AND (a.created_at, a.id) < ($${params.length - 1}::timestamptz, $${params.length}::uuid)`;
-    }
+    const page = keysetPage({ key: 'a.created_at', type: 'timestamptz', id: 'a.id' }, args.after, params);
     params.push(first + 1);
     const [found, [{ count }]] = await Promise.all([
       this.db.query<Row[]>(
         `SELECT a.id, a.action, a.subject_type AS "subjectType", a.subject_id AS "subjectId",
                 a.before::text AS before, a.after::text AS after, a.created_at AS "createdAt",
-                a.actor_id AS "actorId", a.created_at::text AS "sortKey",
+                a.actor_id AS "actorId", ${page.sortKey},
                 CASE a.subject_type WHEN 'idea' THEN a.subject_id
                   WHEN 'comment' THEN (SELECT c.idea_id FROM comments c WHERE c.id = a.subject_id)
                   WHEN 'duplicate_suggestion' THEN (SELECT d.idea_id FROM duplicate_suggestions d WHERE d.id = a.subject_id)
                 END AS "ideaId"
-           FROM audit_log a WHERE ${where} ${keyset}
-          ORDER BY a.created_at DESC, a.id DESC LIMIT $${params.length}`,
+           FROM audit_log a WHERE ${where} AND ${page.after}
+          ORDER BY ${page.orderBy} LIMIT $${params.length}`,
         params,
       ),
       this.db.query<Array<{ count: number }>>(
@@ -72,13 +87,7 @@ export class AuditService {
         countParams,
       ),
     ]);
-    return toConnection(
-      found,
-      first,
-      count,
-      (row) => encodeCursor([row.sortKey, row.id]),
-      ({ sortKey: _sortKey, ...entry }) => entry,
-    );
+    return keysetConnection(found, first, count);
   }
 
   /** Everyone who has an entry in the log, for the actor filter (ids; the resolver loads the users). */

@@ -1,15 +1,19 @@
+import { Inject } from '@nestjs/common';
 import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { GqlContext } from '../../graphql/context.js';
+import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../../http/request-credentials.js';
 import { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
+import { AuthService, type SignedIn } from './auth.service.js';
 import { AuthPayload, SignInInput, SignUpInput } from './dto/auth.inputs.js';
-import { AuthService } from './auth.service.js';
 
 @Resolver()
 export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Query(() => UserModel, { nullable: true, description: 'The signed-in account, or null for visitors.' })
@@ -19,16 +23,23 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in (sets the session cookie).' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return { user: await this.auth.signUp(input, ctx.res) };
+    return this.startSession(ctx, await this.auth.signUp(input));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password (sets the session cookie).' })
   async signIn(@Args('input') input: SignInInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return { user: await this.auth.signIn(input, ctx.req, ctx.res) };
+    return this.startSession(ctx, await this.auth.signIn(input, ctx.req.ip));
   }
 
   @Mutation(() => Boolean, { description: 'Ends the current session. Always true.' })
-  signOut(@Context() ctx: GqlContext): Promise<boolean> {
-    return this.auth.signOut(ctx.req, ctx.res);
+  async signOut(@Context() ctx: GqlContext): Promise<boolean> {
+    await this.auth.signOut(sessionTokenOf(ctx.req));
+    clearSessionCookie(ctx.res, this.config.publicUrl);
+    return true;
+  }
+
+  private startSession(ctx: GqlContext, { user, sessionToken, expiresInDays }: SignedIn): AuthPayload {
+    setSessionCookie(ctx.res, this.config.publicUrl, sessionToken, expiresInDays);
+    return { user };
   }
 }

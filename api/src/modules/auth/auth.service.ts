@@ -1,18 +1,12 @@
-import { Inject, Injectable } from '@nestjs/common';
-import type { Request, Response } from 'express';
-import { GraphQLError } from 'graphql';
+import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { SESSION_COOKIE, readCookie } from '../../common/auth/cookies.js';
-import { hashSecret, newSecret } from '../../common/auth/tokens.js';
-import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { Viewer } from '../../graphql/context.js';
-import { AppError, badInput, type FieldErrors } from '../../graphql/errors.js';
-import type { User } from '../users/user.entity.js';
-import { toUserModel } from '../users/users.mapper.js';
+import { DomainError, badInput, conflict, type FieldErrors } from '../../core/errors.js';
+import { hashSecret, newSecret } from '../../core/secrets.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
 import type { UserModel } from '../users/user.model.js';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from './password.js';
-import { rows } from '../../database/sql.js';
 
 const SESSION_DAYS = 30;
 const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
@@ -22,14 +16,26 @@ const FAILURE_WINDOW_MINUTES = 15;
 
 const USER_COLUMNS = `id, email, display_name AS "displayName", role, reputation, created_at AS "createdAt"`;
 
+/** What a request presents to prove who it is (read from HTTP by http/request-credentials.ts). */
+export interface Credentials {
+  /** An integrator's API token (`Authorization: Bearer`). */
+  bearer?: string;
+  /** The web app's session token (cookie), only when the request came from our own origin. */
+  session?: string;
+}
+
+/** A signed-in account and the session token to hand to its browser. */
+export interface SignedIn {
+  user: UserModel;
+  sessionToken: string;
+  expiresInDays: number;
+}
+
 @Injectable()
 export class AuthService {
-  constructor(
-    private readonly db: DataSource,
-    @Inject(APP_CONFIG) private readonly config: AppConfig,
-  ) {}
+  constructor(private readonly db: DataSource) {}
 
-  async signUp(input: SignUpInput, res: Response): Promise<UserModel> {
+  async signUp(input: SignUpInput): Promise<SignedIn> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     const fields: FieldErrors = {};
@@ -40,26 +46,26 @@ export class AuthService {
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
     const passwordHash = await hashPassword(input.password);
-    const [user] = await this.db.query<User[]>(
+    const [user] = await this.db.query<UserModel[]>(
       `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
        ON CONFLICT ((lower(email))) DO NOTHING RETURNING ${USER_COLUMNS}`,
       [email, displayName, passwordHash],
     );
     if (!user) {
-      throw new AppError('CONFLICT', 'EMAIL_TAKEN', 'An account with this e-mail already exists.', {
+      throw conflict('EMAIL_TAKEN', 'An account with this e-mail already exists.', {
         email: 'An account with this e-mail already exists. Sign in instead?',
       });
     }
-    await this.startSession(user.id, res);
-    return toUserModel(user);
+    return { user, ...(await this.startSession(user.id)) };
   }
 
-  async signIn(input: SignInInput, req: Request, res: Response): Promise<UserModel> {
+  /** `clientIp`: the address failures are also counted against (offices share one). */
+  async signIn(input: SignInInput, clientIp: string | undefined): Promise<SignedIn> {
     const email = input.email.trim().toLowerCase();
-    const keys = [`email:${email}`, `ip:${req.ip ?? 'unknown'}`];
+    const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
     await this.refuseWhenThrottled(keys);
 
-    const [row] = await this.db.query<Array<User & { passwordHash: string }>>(
+    const [row] = await this.db.query<Array<UserModel & { passwordHash: string }>>(
       `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = $1`,
       [email],
     );
@@ -67,28 +73,29 @@ export class AuthService {
     const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !valid) {
       await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
-      throw new AppError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
+      throw new DomainError(
+        'UNAUTHENTICATED',
+        'INVALID_CREDENTIALS',
+        'That e-mail and password do not match an account.',
+      );
     }
     await this.db.query(`DELETE FROM sign_in_failures WHERE key = $1`, [keys[0]]);
-    await this.startSession(row.id, res);
     const { passwordHash: _hash, ...user } = row;
-    return toUserModel(user as User);
+    return { user, ...(await this.startSession(row.id)) };
   }
 
-  async signOut(req: Request, res: Response): Promise<boolean> {
-    const token = readCookie(req.headers, SESSION_COOKIE);
-    if (token) await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1`, [hashSecret(token)]);
-    res.clearCookie(SESSION_COOKIE, this.cookieOptions());
-    return true;
+  /** Ends the session of this token (if any). */
+  async signOut(sessionToken: string | undefined): Promise<void> {
+    if (sessionToken)
+      await this.db.query(`UPDATE sessions SET revoked_at = now() WHERE token_hash = $1`, [hashSecret(sessionToken)]);
   }
 
   /**
-   * The viewer behind a request: a bearer API token (integrators) or the session cookie (the web app).
-   * Cookie-authenticated requests from another origin are treated as anonymous (CSRF defence on top
-   * of SameSite=Lax and Apollo's preflight requirement).
+   * The viewer behind a request's credentials: a bearer API token (integrators) or the session
+   * token (the web app); null when there are none. An unknown or revoked token is UNAUTHENTICATED
+   * INVALID_TOKEN (an integrator must hear that its token stopped working).
    */
-  async resolveViewer(req: Request): Promise<Viewer | null> {
-    const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  async viewerFrom({ bearer, session }: Credentials): Promise<Viewer | null> {
     if (bearer) {
       const [row] = await rows<Viewer>(
         this.db,
@@ -98,44 +105,27 @@ export class AuthService {
         [hashSecret(bearer)],
       );
       if (!row) {
-        throw new GraphQLError('This API token is not valid or was revoked.', {
-          extensions: { code: 'UNAUTHENTICATED', reason: 'INVALID_TOKEN', http: { status: 401 } },
-        });
+        throw new DomainError('UNAUTHENTICATED', 'INVALID_TOKEN', 'This API token is not valid or was revoked.');
       }
       return row;
     }
-    const token = readCookie(req.headers, SESSION_COOKIE);
-    if (!token || !this.isSameOrigin(req)) return null;
+    if (!session) return null;
     const [row] = await this.db.query<Viewer[]>(
       `SELECT u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended
          FROM sessions s JOIN users u ON u.id = s.user_id
         WHERE s.token_hash = $1 AND s.revoked_at IS NULL AND s.expires_at > now()`,
-      [hashSecret(token)],
+      [hashSecret(session)],
     );
     return row ?? null;
   }
 
-  private async startSession(userId: string, res: Response): Promise<void> {
+  private async startSession(userId: string): Promise<{ sessionToken: string; expiresInDays: number }> {
     const token = newSecret();
     await this.db.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
       [userId, hashSecret(token), SESSION_DAYS],
     );
-    res.cookie(SESSION_COOKIE, token, { ...this.cookieOptions(), maxAge: SESSION_DAYS * 86_400_000 });
-  }
-
-  private cookieOptions() {
-    return { httpOnly: true, sameSite: 'lax' as const, secure: this.config.publicUrl.startsWith('https:'), path: '/' };
-  }
-
-  private isSameOrigin(req: Request): boolean {
-    const origin = req.headers.origin;
-    if (!origin) return true; // same-origin GET/POST from older browsers, server-side clients
-    try {
-      return new URL(origin).host === req.headers.host;
-    } catch {
-      return false;
-    }
+    return { sessionToken: token, expiresInDays: SESSION_DAYS };
   }
 
   private async refuseWhenThrottled(keys: string[]): Promise<void> {
@@ -148,7 +138,7 @@ export class AuthService {
       ({ key, failures }) => failures >= FAILURES_ALLOWED[key.startsWith('ip:') ? 'ip' : 'email'],
     );
     if (throttled) {
-      throw new AppError(
+      throw new DomainError(
         'RATE_LIMITED',
         'TOO_MANY_SIGN_IN_ATTEMPTS',
         `Too many failed sign-ins. Try again in ${FAILURE_WINDOW_MINUTES} minutes.`,

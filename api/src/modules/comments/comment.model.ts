@@ -1,5 +1,5 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination/connection.js';
+import { Connection } from '../../graphql/connection.js';
 
 @ObjectType('Comment', {
   description:

@@ -1,16 +1,12 @@
+import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
-import { encodeCursor, toConnection } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
+import { byKey, groupByKey } from '../../core/sql/by-key.js';
+import { keysetConnection } from '../../core/sql/keyset.js';
+import { defineLoaders } from '../../core/request-loaders.js';
+import { ideaInScope, viewerAudience } from '../access/access.js';
 import type { CommentModel } from './comment.model.js';
-
-/** Columns of a comment row as a CommentModel (text of a removed or hidden comment is blanked, for everyone). */
-export const COMMENT_COLUMNS = `c.id, c.idea_id AS "ideaId", c.author_id AS "authorId", c.parent_id AS "parentId",
-  CASE WHEN c.deleted_at IS NULL AND c.hidden_at IS NULL THEN c.body ELSE '' END AS body, c.is_official AS official,
-  (c.deleted_at IS NOT NULL) AS deleted, (c.hidden_at IS NOT NULL) AS hidden, c.created_at AS "createdAt", c.edited_at AS "editedAt"`;
-
-/** Top-level comments shown in a thread: live ones, and removed ones that still have live replies. */
-export const SHOWN_TOP_LEVEL = `c.parent_id IS NULL AND (c.deleted_at IS NULL OR EXISTS (
-  SELECT 1 FROM comments r WHERE r.parent_id = c.id AND r.deleted_at IS NULL))`;
+import { COMMENT_COLUMNS, SHOWN_TOP_LEVEL } from './comment.sql.js';
 
 /** Key of one page of an idea's top-level comments; `after` is an already-validated cursor. */
 export interface CommentPageKey {
@@ -26,7 +22,7 @@ type PageRow = CommentModel & { sortKey: string };
  * once: one LATERAL statement plus one count per distinct (first, after), so a list of ideas
  * asking for their comments costs two statements, not two per idea.
  */
-export async function commentPages(
+async function commentPages(
   db: DataSource,
   keys: readonly CommentPageKey[],
 ): Promise<Array<ConnectionShape<CommentModel>>> {
@@ -65,16 +61,7 @@ export async function commentPages(
       const totals = new Map(counts.map((row) => [row.ideaId, row.count]));
       for (const key of group) {
         const mine = found.filter((row) => row.ideaId === key.ideaId);
-        pages.set(
-          key,
-          toConnection(
-            mine,
-            first,
-            totals.get(key.ideaId) ?? 0,
-            (row) => encodeCursor([row.sortKey, row.id]),
-            stripSortKey,
-          ),
-        );
+        pages.set(key, keysetConnection(mine, first, totals.get(key.ideaId) ?? 0));
       }
     }),
   );
@@ -82,18 +69,34 @@ export async function commentPages(
 }
 
 /** Live replies of each parent, oldest first, in key order: one statement for a whole page. */
-export async function repliesOf(db: DataSource, parentIds: readonly string[]): Promise<CommentModel[][]> {
+async function repliesOf(db: DataSource, parentIds: readonly string[]): Promise<CommentModel[][]> {
   const found = await db.query<CommentModel[]>(
     `SELECT ${COMMENT_COLUMNS} FROM comments c
       WHERE c.parent_id = ANY($1::uuid[]) AND c.deleted_at IS NULL
       ORDER BY c.created_at, c.id`,
     [parentIds],
   );
-  const byParent = new Map<string, CommentModel[]>();
-  for (const row of found) byParent.set(row.parentId!, [...(byParent.get(row.parentId!) ?? []), row]);
-  return parentIds.map((id) => byParent.get(id) ?? []);
+  return groupByKey(parentIds, found, (row) => row.parentId!);
 }
 
-function stripSortKey({ sortKey: _sortKey, ...comment }: PageRow): CommentModel {
-  return comment;
-}
+/**
+ * Per-request loaders of the comments module: `commentPage` (one page of an idea's top-level
+ * comments), `repliesByParentId` (live replies, oldest first) and `commentById`: a comment whose
+ * idea the viewer may read (modules/access), hidden and removed text blanked as everywhere.
+ */
+export const commentLoaders = defineLoaders((db, viewer) => ({
+  commentPage: new DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>((keys) => commentPages(db, keys), {
+    cacheKeyFn: (key) => JSON.stringify(key),
+  }),
+  repliesByParentId: new DataLoader<string, CommentModel[]>((ids) => repliesOf(db, ids)),
+  commentById: new DataLoader<string, CommentModel | null>(async (ids) => {
+    const params: unknown[] = [[...ids]];
+    const who = viewerAudience(viewer, params);
+    const found = await db.query<CommentModel[]>(
+      `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN boards b ON b.id = i.board_id
+        WHERE c.id = ANY($1::uuid[]) AND ${ideaInScope('readable', who)}`,
+      params,
+    );
+    return byKey(ids, found, (c) => c.id);
+  }),
+}));

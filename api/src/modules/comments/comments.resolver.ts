@@ -1,11 +1,14 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { renderMarkdown } from '../../common/markdown/render-markdown.js';
+import { renderMarkdown } from '../../core/markdown/render-markdown.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
 import { CommentModel } from './comment.model.js';
 import { CommentsService } from './comments.service.js';
 import { EditCommentInput, PostCommentInput } from './dto/comment.inputs.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { ideaLoaders } from '../ideas/idea.loaders.js';
+import { commentLoaders } from './comments.loaders.js';
 
 @Resolver(() => CommentModel)
 export class CommentsResolver {
@@ -33,14 +36,14 @@ export class CommentsResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote it; null when the comment was removed.' })
   async author(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return comment.deleted ? null : ctx.loaders.userById.load(comment.authorId);
+    return comment.deleted ? null : ctx.loaders.get(userLoaders).byId.load(comment.authorId);
   }
 
   @ResolveField(() => [CommentModel], {
     description: 'Live replies, oldest first (replies have none: threads are one level deep).',
   })
   async replies(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentModel[]> {
-    return comment.parentId ? [] : ctx.loaders.repliesByParentId.load(comment.id);
+    return comment.parentId ? [] : ctx.loaders.get(commentLoaders).repliesByParentId.load(comment.id);
   }
 
   @ResolveField(() => IdeaModel, {
@@ -48,6 +51,6 @@ export class CommentsResolver {
     description: 'The idea it is on; null when that idea is no longer visible (removed, hidden or pending).',
   })
   idea(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
-    return ctx.loaders.visibleIdeaById.load(comment.ideaId);
+    return ctx.loaders.get(ideaLoaders).byId('public').load(comment.ideaId);
   }
 }

@@ -1,4 +1,4 @@
-import { AppError } from '../../graphql/errors.js';
+import { DomainError } from '../../core/errors.js';
 import { validBody } from './comments.service.js';
 
 describe('CommentsService', () => {
@@ -9,11 +9,11 @@ describe('CommentsService', () => {
     });
 
     it.each([[''], ['  \n\t '], ['x'.repeat(5001)]])('refuses %j on the body field', (raw) => {
-      expect(() => validBody(raw)).toThrow(AppError);
+      expect(() => validBody(raw)).toThrow(DomainError);
       try {
         validBody(raw);
       } catch (error) {
-        expect((error as AppError).extensions).toMatchObject({
+        expect((error as DomainError).extensions).toMatchObject({
           code: 'BAD_USER_INPUT',
           fields: { body: expect.any(String) },
         });

@@ -1,20 +1,20 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hasRole, isStaff, requireParticipant, requireViewer } from '../../common/auth/roles.js';
-import { DomainEventBus } from '../../common/events/domain-events.js';
-import { decodeCursor, pageSize, type ConnectionShape } from '../../common/pagination/connection.js';
-import type { GqlContext, Viewer } from '../../graphql/context.js';
-import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
-import { rows } from '../../database/sql.js';
-import { recordAudit } from '../audit/audit-writes.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
+import { pageSize } from '../../core/pagination/connection.js';
+import { decodeKeyset } from '../../core/sql/keyset.js';
+import { rows } from '../../core/sql/rows.js';
+import { isUuid } from '../../core/sql/uuid.js';
+import { hasRole, isStaff, requireParticipant, requireViewer, type Viewer } from '../../core/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import type { CommentModel } from './comment.model.js';
-import { COMMENT_COLUMNS } from './comments.loaders.js';
+import { COMMENT_COLUMNS } from './comment.sql.js';
 import type { CommentsArgs, EditCommentInput, PostCommentInput } from './dto/comment.inputs.js';
+import type { CommentPageKey } from './comments.loaders.js';
 
 export const MAX_COMMENT_LENGTH = 5000;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-
 /**
  * Comments and one level of replies. `ideas.comment_count` counts live comments (replies
  * included) and moves in the same transaction as the row; removal is a soft delete.
@@ -24,6 +24,7 @@ const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 @Injectable()
 export class CommentsService {
   constructor(
+    private readonly audit: AuditService,
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly events: DomainEventBus,
@@ -38,10 +39,10 @@ export class CommentsService {
     }
     const idea = await this.ideas.get(author, input.ideaId); // NOT_FOUND for unknown, deleted and invisible ideas
     if (idea.commentsLocked && !isStaff(author)) {
-      throw new AppError('CONFLICT', 'COMMENTS_LOCKED', 'A moderator locked the discussion on this idea.');
+      throw conflict('COMMENTS_LOCKED', 'A moderator locked the discussion on this idea.');
     }
     const parentId = input.parentId ?? null;
-    if (parentId !== null && !UUID.test(parentId)) throw badInput({ parentId: 'Reply to a comment on this idea.' });
+    if (parentId !== null && !isUuid(parentId)) throw badInput({ parentId: 'Reply to a comment on this idea.' });
 
     const comment = await this.db.transaction(async (tx) => {
       if (parentId !== null) {
@@ -118,7 +119,7 @@ export class CommentsService {
       );
       if (removed.length === 0) throw notFound('Comment'); // someone else removed it first
       if (existing.authorId !== actor.id) {
-        await recordAudit(tx, {
+        await this.audit.record(tx, {
           actorId: actor.id,
           action: 'comment.deleted',
           subjectType: 'comment',
@@ -133,19 +134,16 @@ export class CommentsService {
     return true;
   }
 
-  /** One page of an idea's thread (the idea is already visible to the viewer: it is the parent field). */
-  page(ctx: GqlContext, ideaId: string, args: CommentsArgs): Promise<ConnectionShape<CommentModel>> {
+  /** The validated key of one page of an idea's thread (the idea is already visible: it is the parent field). */
+  pageKey(ideaId: string, args: CommentsArgs): CommentPageKey {
     const first = pageSize(args.first);
-    const after = args.after ? (decodeCursor(args.after, 2).map(String) as [string, string]) : null;
-    if (after && (!UUID.test(after[1]) || Number.isNaN(Date.parse(after[0])))) {
-      throw badInput({ after: 'after is not a cursor from this list' });
-    }
-    return ctx.loaders.commentPage.load({ ideaId, first, after });
+    const after = args.after ? decodeKeyset(args.after, 'timestamptz') : null;
+    return { ideaId, first, after };
   }
 
   /** A live comment on an idea the viewer may see, or NOT_FOUND. */
   private async getLive(viewer: Viewer, id: string): Promise<CommentModel> {
-    if (!UUID.test(id)) throw notFound('Comment');
+    if (!isUuid(id)) throw notFound('Comment');
     const [comment] = await this.db.query<CommentModel[]>(
       `SELECT ${COMMENT_COLUMNS} FROM comments c WHERE c.id = $1 AND c.deleted_at IS NULL`,
       [id],

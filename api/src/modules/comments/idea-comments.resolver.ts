@@ -1,8 +1,9 @@
 import { Args, Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { CommentConnection, type CommentModel } from './comment.model.js';
+import { commentLoaders } from './comments.loaders.js';
 import { CommentsService } from './comments.service.js';
 import { CommentsArgs } from './dto/comment.inputs.js';
 
@@ -19,6 +20,6 @@ export class IdeaCommentsResolver {
     @Args() args: CommentsArgs,
     @Context() ctx: GqlContext,
   ): Promise<ConnectionShape<CommentModel>> {
-    return this.commentsService.page(ctx, idea.id, args);
+    return ctx.loaders.get(commentLoaders).commentPage.load(this.commentsService.pageKey(idea.id, args));
   }
 }

@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { renderMarkdown } from '../../common/markdown/render-markdown.js';
+import { renderMarkdown } from '../../core/markdown/render-markdown.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
-import { webUrls } from '../../common/web/web-urls.js';
-import { escapeHtml } from '../mail/mail-templates.js';
+import { webUrls } from '../../core/web-urls.js';
+import { escapeHtml } from '../../core/mail/mail-templates.js';
 import type { Feed, FeedEntry } from './feed-xml.js';
-import { LISTED_IDEA, VISIBLE_IDEA } from '../ideas/idea-visibility.js';
+import { LISTED_IDEA, VISIBLE_IDEA } from '../access/access.js';
 
 const FEED_SIZE = 50;
 

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../database/sql.js';
+import { rows } from '../../core/sql/rows.js';
 
 /**
  * Inside a merge's transaction: the source's idea followers follow the target too (unless they

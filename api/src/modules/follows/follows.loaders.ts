@@ -1,18 +1,13 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context.js';
+import { hasKey } from '../../core/sql/by-key.js';
+import { defineLoaders } from '../../core/request-loaders.js';
 
-/** Per-request loaders of the follows module (built by LoadersFactory, one set per request). */
-export interface FollowLoaders {
-  /** Idea id → exact number of followers. */
-  ideaFollowerCount: DataLoader<string, number>;
-  /** Idea id → whether the viewer follows it (false when anonymous). */
-  viewerFollowsIdea: DataLoader<string, boolean>;
-  /** Board id → whether the viewer follows it (false when anonymous). */
-  viewerFollowsBoard: DataLoader<string, boolean>;
-}
-
-export function followLoaders(db: DataSource, viewer: Viewer | null): FollowLoaders {
+/**
+ * Per-request loaders of the follows module: `ideaFollowerCount` (idea id → exact number of
+ * followers), `viewerFollowsIdea` and `viewerFollowsBoard` (false when anonymous).
+ */
+export const followLoaders = defineLoaders((db: DataSource, viewer) => {
   const membership = (table: string, column: string) =>
     new DataLoader<string, boolean>(async (ids) => {
       if (!viewer) return ids.map(() => false);
@@ -20,11 +15,13 @@ export function followLoaders(db: DataSource, viewer: Viewer | null): FollowLoad
         `SELECT ${column} AS id FROM ${table} WHERE user_id = $1 AND ${column} = ANY($2::uuid[])`,
         [viewer.id, [...ids]],
       );
-      const set = new Set(found.map((r) => r.id));
-      return ids.map((id) => set.has(id));
+      return hasKey(
+        ids,
+        found.map((r) => r.id),
+      );
     });
   return {
-    ideaFollowerCount: new DataLoader(async (ids) => {
+    ideaFollowerCount: new DataLoader<string, number>(async (ids) => {
       const counts = await db.query<Array<{ id: string; n: number }>>(
         `SELECT idea_id AS id, count(*)::int AS n FROM idea_follows WHERE idea_id = ANY($1::uuid[]) GROUP BY idea_id`,
         [[...ids]],
@@ -35,4 +32,4 @@ export function followLoaders(db: DataSource, viewer: Viewer | null): FollowLoad
     viewerFollowsIdea: membership('idea_follows', 'idea_id'),
     viewerFollowsBoard: membership('board_follows', 'board_id'),
   };
-}
+});

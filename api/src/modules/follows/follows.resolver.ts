@@ -3,6 +3,7 @@ import type { GqlContext } from '../../graphql/context.js';
 import { BoardModel } from '../boards/board.model.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { FollowsService } from './follows.service.js';
+import { followLoaders } from './follows.loaders.js';
 
 /** Follow mutations and `Idea.viewerIsFollowing` / `Idea.followerCount` (follows owns the data). */
 @Resolver(() => IdeaModel)
@@ -35,12 +36,12 @@ export class FollowsResolver {
 
   @ResolveField(() => Boolean, { description: 'Whether the signed-in viewer follows this idea; false when anonymous.' })
   viewerIsFollowing(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<boolean> {
-    return ctx.loaders.loop.viewerFollowsIdea.load(idea.id);
+    return ctx.loaders.get(followLoaders).viewerFollowsIdea.load(idea.id);
   }
 
   @ResolveField(() => Int, { description: 'Exact number of members following this idea.' })
   followerCount(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<number> {
-    return ctx.loaders.loop.ideaFollowerCount.load(idea.id);
+    return ctx.loaders.get(followLoaders).ideaFollowerCount.load(idea.id);
   }
 }
 
@@ -51,6 +52,6 @@ export class BoardFollowsResolver {
     description: 'Whether the signed-in viewer follows this board; false when anonymous.',
   })
   viewerIsFollowing(@Parent() board: BoardModel, @Context() ctx: GqlContext): Promise<boolean> {
-    return ctx.loaders.loop.viewerFollowsBoard.load(board.id);
+    return ctx.loaders.get(followLoaders).viewerFollowsBoard.load(board.id);
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireViewer } from '../../common/auth/roles.js';
-import type { Viewer } from '../../graphql/context.js';
+import { requireViewer } from '../../core/viewer.js';
+import type { Viewer } from '../../core/viewer.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { BoardModel } from '../boards/board.model.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService } from '../ideas/ideas.service.js';
-import { EventTasks } from '../notifications/event-tasks.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
 
 /**
  * Who follows what. Following an idea means hearing about its status changes and official

@@ -1,4 +1,4 @@
-import type { FieldErrors } from '../../graphql/errors.js';
+import type { FieldErrors } from '../../core/errors.js';
 
 export const TITLE_MIN = 4;
 export const TITLE_MAX = 120;

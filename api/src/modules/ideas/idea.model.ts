@@ -1,5 +1,5 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination/connection.js';
+import { Connection } from '../../graphql/connection.js';
 
 export enum IdeaSort {
   TRENDING = 'TRENDING',

@@ -1,22 +1,31 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { renderMarkdown } from '../../common/markdown/render-markdown.js';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import { renderMarkdown } from '../../core/markdown/render-markdown.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { BoardModel } from '../boards/board.model.js';
+import { boardLoaders } from '../boards/boards.loaders.js';
 import { StatusModel } from '../statuses/status.model.js';
+import { statusLoaders } from '../statuses/statuses.loaders.js';
 import { UserModel } from '../users/user.model.js';
+import { userLoaders } from '../users/users.loaders.js';
 import { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import { IdeasArgs } from './dto/ideas.args.js';
 import { IdeaConnection, IdeaModel } from './idea.model.js';
+import { IdeaListService } from './idea-list.service.js';
 import { IdeasService } from './ideas.service.js';
+import { SimilarIdeasService } from './similar-ideas.service.js';
 
 @Resolver(() => IdeaModel)
 export class IdeasResolver {
-  constructor(private readonly ideasService: IdeasService) {}
+  constructor(
+    private readonly ideasService: IdeasService,
+    private readonly ideaList: IdeaListService,
+    private readonly similar: SimilarIdeasService,
+  ) {}
 
   @Query(() => IdeaConnection, { description: "A page of a board's ideas, sorted and filtered." })
   ideas(@Args() args: IdeasArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<IdeaModel>> {
-    return this.ideasService.list(ctx.viewer, args);
+    return this.ideaList.list(ctx.viewer, args);
   }
 
   @Query(() => IdeaModel, { nullable: true, description: 'One idea; null when absent, deleted or not visible.' })
@@ -35,7 +44,7 @@ export class IdeasResolver {
     @Args('first', { type: () => Int, defaultValue: 5, description: 'How many, at most 20.' }) first: number,
     @Context() ctx: GqlContext,
   ): Promise<IdeaModel[]> {
-    return this.ideasService.similar(ctx.viewer, boardSlug, text, first);
+    return this.similar.similar(ctx.viewer, boardSlug, text, first);
   }
 
   @Mutation(() => IdeaModel, { description: 'Posts a new idea (members); the author backs it with their vote.' })
@@ -62,16 +71,16 @@ export class IdeasResolver {
 
   @ResolveField(() => BoardModel, { description: 'The board the idea was posted on.' })
   async board(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<BoardModel> {
-    return (await ctx.loaders.boardById.load(idea.boardId))!;
+    return (await ctx.loaders.get(boardLoaders).byId.load(idea.boardId))!;
   }
 
   @ResolveField(() => UserModel, { description: 'Who proposed the idea.' })
   async author(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<UserModel> {
-    return (await ctx.loaders.userById.load(idea.authorId))!;
+    return (await ctx.loaders.get(userLoaders).byId.load(idea.authorId))!;
   }
 
   @ResolveField(() => StatusModel, { description: 'Where the idea stands.' })
   async status(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<StatusModel> {
-    return (await ctx.loaders.statusById.load(idea.statusId))!;
+    return (await ctx.loaders.get(statusLoaders).byId.load(idea.statusId))!;
   }
 }

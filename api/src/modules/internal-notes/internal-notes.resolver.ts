@@ -1,11 +1,13 @@
 import { Args, Context, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isStaff } from '../../common/auth/roles.js';
-import { renderMarkdown } from '../../common/markdown/render-markdown.js';
+import { isStaff } from '../../core/viewer.js';
+import { renderMarkdown } from '../../core/markdown/render-markdown.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
 import { AddInternalNoteInput, InternalNoteModel } from './internal-note.model.js';
 import { InternalNotesService } from './internal-notes.service.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { internalNoteLoaders } from './internal-notes.loaders.js';
 
 /** Adds `Idea.internalNotes` (staff only). */
 @Resolver(() => IdeaModel)
@@ -15,7 +17,7 @@ export class IdeaInternalNotesResolver {
     description: 'Staff-only notes, oldest first; null for everyone else.',
   })
   internalNotes(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<InternalNoteModel[]> | null {
-    return isStaff(ctx.viewer) ? ctx.loaders.internalNotesByIdeaId.load(idea.id) : null;
+    return isStaff(ctx.viewer) ? ctx.loaders.get(internalNoteLoaders).byIdeaId.load(idea.id) : null;
   }
 }
 
@@ -35,6 +37,6 @@ export class InternalNotesResolver {
 
   @ResolveField(() => UserModel, { nullable: true, description: 'The staff member who wrote it.' })
   author(@Parent() note: InternalNoteModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(note.authorId);
+    return ctx.loaders.get(userLoaders).byId.load(note.authorId);
   }
 }

@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireRole } from '../../common/auth/roles.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
+import { requireRole } from '../../core/viewer.js';
+import type { Viewer } from '../../core/viewer.js';
+import { badInput } from '../../core/errors.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import type { AddInternalNoteInput, InternalNoteModel } from './internal-note.model.js';
 
@@ -29,15 +29,4 @@ export class InternalNotesService {
     );
     return note;
   }
-}
-
-/** Notes of each idea, oldest first, in key order: one statement for a whole page of ideas. */
-export async function notesOf(db: DataSource, ideaIds: readonly string[]): Promise<InternalNoteModel[][]> {
-  const found = await db.query<InternalNoteModel[]>(
-    `SELECT ${INTERNAL_NOTE_COLUMNS} FROM internal_notes n WHERE n.idea_id = ANY($1::uuid[]) ORDER BY n.created_at, n.id`,
-    [[...ideaIds]],
-  );
-  const byIdea = new Map<string, InternalNoteModel[]>();
-  for (const note of found) byIdea.set(note.ideaId, [...(byIdea.get(note.ideaId) ?? []), note]);
-  return ideaIds.map((id) => byIdea.get(id) ?? []);
 }

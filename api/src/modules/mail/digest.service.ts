@@ -1,12 +1,12 @@
 import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { webUrls } from '../../common/web/web-urls.js';
+import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { EventTasks } from '../notifications/event-tasks.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
 import type { NotificationData } from '../notifications/notification.model.js';
 import { describeNotification, detailOf, notificationUrl } from '../notifications/notification-text.js';
-import { renderMail } from './mail-templates.js';
-import { unsubscribeUrl } from './unsubscribe-token.js';
+import { renderMail } from '../../core/mail/mail-templates.js';
+import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
 
 const DAY_MS = 24 * 3600 * 1000;
 

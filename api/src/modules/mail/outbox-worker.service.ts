@@ -2,9 +2,9 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import nodemailer, { type Transporter } from 'nodemailer';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { rows } from '../../database/sql.js';
-import { EventTasks } from '../notifications/event-tasks.js';
-import type { MailMessage } from './mail-templates.js';
+import { rows } from '../../core/sql/rows.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
+import type { MailMessage } from '../../core/mail/mail-templates.js';
 
 /** How often the worker looks for due mail. */
 export const OUTBOX_POLL_MS = 5_000;

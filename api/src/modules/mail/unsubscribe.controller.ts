@@ -1,11 +1,11 @@
 import { Controller, Get, Header, HttpCode, Inject, Post, Query, Res } from '@nestjs/common';
 import type { Response } from 'express';
-import { webUrls } from '../../common/web/web-urls.js';
+import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EmailFrequency } from '../notifications/notification.model.js';
 import { NotificationsService } from '../notifications/notifications.service.js';
-import { escapeHtml } from './mail-templates.js';
-import { verifyUnsubscribeToken } from './unsubscribe-token.js';
+import { escapeHtml } from '../../core/mail/mail-templates.js';
+import { verifyUnsubscribeToken } from '../../core/mail/unsubscribe-token.js';
 
 /**
  * The signed one-click unsubscribe link of every mail: `GET /unsubscribe?token=…` (a person

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { rows } from '../../database/sql.js';
+import { rows } from '../../core/sql/rows.js';
 
 /** Activity time as trend units (weeks since the trend epoch), as in trend_add(). */
 const X = (column: string) => `extract(epoch FROM ${column} - timestamptz '2025-01-01 00:00:00+00') / 604800.0`;

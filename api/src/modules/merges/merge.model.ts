@@ -1,5 +1,5 @@
 import { ArgsType, Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination/connection.js';
+import { Connection } from '../../graphql/connection.js';
 
 @InputType({ description: 'Merge the source idea into the target idea (a duplicate into the original).' })
 export class MergeIdeasInput {

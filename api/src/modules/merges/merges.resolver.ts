@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
@@ -10,6 +10,9 @@ import {
   MergeIdeasInput,
 } from './merge.model.js';
 import { MergesService } from './merges.service.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { ideaLoaders } from '../ideas/idea.loaders.js';
+import { mergeLoaders } from './merges.loaders.js';
 
 /** Merge mutations, and `Idea.mergedInto` / `Idea.mergedIdeas` (merges own merged_into_id). */
 @Resolver(() => IdeaModel)
@@ -39,12 +42,12 @@ export class IdeaMergesResolver {
     description: 'The idea this one was merged into ("merged into …"); null when not merged.',
   })
   mergedInto(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> | null {
-    return idea.mergedIntoId ? ctx.loaders.visibleIdeaById.load(idea.mergedIntoId) : null;
+    return idea.mergedIntoId ? ctx.loaders.get(ideaLoaders).byId('public').load(idea.mergedIntoId) : null;
   }
 
   @ResolveField(() => [IdeaModel], { description: 'Duplicates merged into this idea, most votes first.' })
   mergedIdeas(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<IdeaModel[]> {
-    return ctx.loaders.mergedIdeasByTargetId.load(idea.id);
+    return ctx.loaders.get(mergeLoaders).mergedIdeasByTargetId.load(idea.id);
   }
 }
 
@@ -97,16 +100,16 @@ export class DuplicateSuggestionsResolver {
 
   @ResolveField(() => IdeaModel, { nullable: true, description: 'The suggested duplicate; null if no longer visible.' })
   idea(@Parent() s: DuplicateSuggestionModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
-    return ctx.loaders.visibleIdeaById.load(s.ideaId);
+    return ctx.loaders.get(ideaLoaders).byId('public').load(s.ideaId);
   }
 
   @ResolveField(() => IdeaModel, { nullable: true, description: 'The original; null if no longer visible.' })
   duplicateOf(@Parent() s: DuplicateSuggestionModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
-    return ctx.loaders.visibleIdeaById.load(s.duplicateOfId);
+    return ctx.loaders.get(ideaLoaders).byId('public').load(s.duplicateOfId);
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who suggested it.' })
   suggestedBy(@Parent() s: DuplicateSuggestionModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(s.suggestedById);
+    return ctx.loaders.get(userLoaders).byId.load(s.suggestedById);
   }
 }

@@ -1,22 +1,23 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isStaff, requireRole, requireViewer } from '../../common/auth/roles.js';
-import { DomainEventBus, type DomainEvents } from '../../common/events/domain-events.js';
+import { isStaff, requireRole, requireViewer } from '../../core/viewer.js';
+import { DomainEventBus, type DomainEvents } from '../../core/events/domain-events.js';
 import {
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
   type ConnectionShape,
-} from '../../common/pagination/connection.js';
-import { rows } from '../../database/sql.js';
-import type { Viewer } from '../../graphql/context.js';
-import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit-writes.js';
+} from '../../core/pagination/connection.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
+import { DomainError, badInput, forbidden, notFound } from '../../core/errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { carryFollowsOver, dropMergedFollows } from '../follows/follow-writes.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IdeasService, UUID } from '../ideas/ideas.service.js';
+import { IdeasService } from '../ideas/ideas.service.js';
 import { recountIdea } from './merge-writes.js';
 import type { DuplicateSuggestionModel, DuplicateSuggestionsArgs, MergeIdeasInput } from './merge.model.js';
 
@@ -53,6 +54,7 @@ interface LockedIdea {
 @Injectable()
 export class MergesService {
   constructor(
+    private readonly audit: AuditService,
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly boards: BoardsService,
@@ -68,21 +70,21 @@ export class MergesService {
 
   async unmerge(viewer: Viewer | null, sourceId: string): Promise<IdeaModel> {
     const actor = requireRole(viewer, 'moderator');
-    if (!UUID.test(sourceId)) throw notFound('Idea');
+    if (!isUuid(sourceId)) throw notFound('Idea');
     const event = await this.db.transaction(async (tx): Promise<DomainEvents['idea.unmerged']> => {
       const [merge] = await tx.query<Array<{ id: string; targetId: string }>>(
         `SELECT id, target_id AS "targetId" FROM idea_merges WHERE source_id = $1 AND undone_at IS NULL`,
         [sourceId],
       );
-      if (!merge) throw new AppError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
+      if (!merge) throw new DomainError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
       const locked = await lockIdeas(tx, [sourceId, merge.targetId]);
       const target = locked.get(merge.targetId)!;
       const source = locked.get(sourceId)!;
       if (source.mergedIntoId !== merge.targetId) {
-        throw new AppError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
+        throw new DomainError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
       }
       if (target.mergedIntoId) {
-        throw new AppError('CONFLICT', 'TARGET_MERGED', 'The target was merged elsewhere since: unmerge it first.');
+        throw new DomainError('CONFLICT', 'TARGET_MERGED', 'The target was merged elsewhere since: unmerge it first.');
       }
       const removed = await rows<{ userId: string }>(
         tx,
@@ -98,7 +100,7 @@ export class MergesService {
       ]);
       const after = await recountIdea(tx, merge.targetId);
       await tx.query(`UPDATE idea_merges SET undone_at = now(), undone_by_id = $2 WHERE id = $1`, [merge.id, actor.id]);
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action: 'idea.unmerged',
         subjectType: 'idea',
@@ -144,7 +146,7 @@ export class MergesService {
     const [idea, original] = await Promise.all([this.ideas.get(member, ideaId), this.ideas.get(member, duplicateOfId)]);
     if (idea.boardId !== original.boardId) throw badInput({ duplicateOfId: 'Both ideas must be on the same board.' });
     if (idea.mergedIntoId || original.mergedIntoId) {
-      throw new AppError('CONFLICT', 'IDEA_MERGED', 'One of these ideas was already merged.');
+      throw new DomainError('CONFLICT', 'IDEA_MERGED', 'One of these ideas was already merged.');
     }
     const [inserted] = await this.db.query<DuplicateSuggestionModel[]>(
       `INSERT INTO duplicate_suggestions AS d (board_id, idea_id, duplicate_of_id, suggested_by_id)
@@ -174,7 +176,7 @@ export class MergesService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
         throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (d.created_at, d.id) > ($2::timestamptz, $3::uuid)`;
@@ -229,7 +231,7 @@ export class MergesService {
           WHERE id = $1 RETURNING ${SUGGESTION_COLUMNS}`,
         [id, actor.id],
       );
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action: 'duplicate_suggestion.dismissed',
         subjectType: 'duplicate_suggestion',
@@ -248,7 +250,7 @@ export class MergesService {
     sourceId: string,
     targetId: string,
   ): Promise<DomainEvents['idea.merged']> {
-    if (!UUID.test(sourceId) || !UUID.test(targetId)) throw notFound('Idea');
+    if (!isUuid(sourceId) || !isUuid(targetId)) throw notFound('Idea');
     if (sourceId === targetId) throw badInput({ targetId: 'An idea cannot be merged into itself.' });
     // Visibility (private boards) through the ordinary read path first.
     const [visibleSource, visibleTarget] = await Promise.all([
@@ -260,13 +262,17 @@ export class MergesService {
     const source = locked.get(sourceId)!;
     const target = locked.get(targetId)!;
     if (source.boardId !== target.boardId) throw badInput({ targetId: 'Both ideas must be on the same board.' });
-    if (source.mergedIntoId) throw new AppError('CONFLICT', 'ALREADY_MERGED', 'This idea is already merged.');
+    if (source.mergedIntoId) throw new DomainError('CONFLICT', 'ALREADY_MERGED', 'This idea is already merged.');
     if (target.mergedIntoId) {
-      throw new AppError('CONFLICT', 'TARGET_MERGED', 'The target was itself merged: merge into its target instead.');
+      throw new DomainError(
+        'CONFLICT',
+        'TARGET_MERGED',
+        'The target was itself merged: merge into its target instead.',
+      );
     }
     const [child] = await tx.query<unknown[]>(`SELECT 1 FROM ideas WHERE merged_into_id = $1 LIMIT 1`, [sourceId]);
     if (child) {
-      throw new AppError(
+      throw new DomainError(
         'CONFLICT',
         'SOURCE_HAS_MERGES',
         'Other ideas were merged into this one: unmerge them or merge them into the target first.',
@@ -294,7 +300,7 @@ export class MergesService {
     );
     await tx.query(`UPDATE ideas SET merged_into_id = $2, updated_at = now() WHERE id = $1`, [sourceId, targetId]);
     const after = await recountIdea(tx, targetId);
-    await recordAudit(tx, {
+    await this.audit.record(tx, {
       actorId: actor.id,
       action: 'idea.merged',
       subjectType: 'idea',
@@ -335,13 +341,13 @@ async function lockIdeas(tx: EntityManager, ids: string[]): Promise<Map<string, 
 }
 
 async function lockOpenSuggestion(tx: EntityManager, id: string): Promise<{ ideaId: string; duplicateOfId: string }> {
-  if (!UUID.test(id)) throw notFound('Duplicate suggestion');
+  if (!isUuid(id)) throw notFound('Duplicate suggestion');
   const [open] = await tx.query<Array<{ ideaId: string; duplicateOfId: string; resolvedAt: Date | null }>>(
     `SELECT idea_id AS "ideaId", duplicate_of_id AS "duplicateOfId", resolved_at AS "resolvedAt"
        FROM duplicate_suggestions WHERE id = $1 FOR UPDATE`,
     [id],
   );
   if (!open) throw notFound('Duplicate suggestion');
-  if (open.resolvedAt) throw new AppError('CONFLICT', 'ALREADY_RESOLVED', 'This suggestion was already handled.');
+  if (open.resolvedAt) throw new DomainError('CONFLICT', 'ALREADY_RESOLVED', 'This suggestion was already handled.');
   return open;
 }

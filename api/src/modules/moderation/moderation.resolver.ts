@@ -1,5 +1,5 @@
 import { Args, Context, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { CommentModel } from '../comments/comment.model.js';
 import { IdeaConnection, IdeaModel } from '../ideas/idea.model.js';
@@ -12,6 +12,9 @@ import {
   PageArgs,
 } from './moderation.model.js';
 import { ModerationService } from './moderation.service.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { ideaLoaders } from '../ideas/idea.loaders.js';
+import { commentLoaders } from '../comments/comments.loaders.js';
 
 const id = () => ID;
 
@@ -112,16 +115,16 @@ export class ModerationResolver {
     description: 'The flagged idea, or the idea of the flagged comment (staff view: hidden or pending included).',
   })
   idea(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
-    return ctx.loaders.liveIdeaById.load(item.ideaId);
+    return ctx.loaders.get(ideaLoaders).byId('readable').load(item.ideaId);
   }
 
   @ResolveField(() => CommentModel, { nullable: true, description: 'The flagged comment; null for a flagged idea.' })
   comment(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<CommentModel | null> | null {
-    return item.commentId ? ctx.loaders.commentById.load(item.commentId) : null;
+    return item.commentId ? ctx.loaders.get(commentLoaders).commentById.load(item.commentId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who wrote the flagged content.' })
   author(@Parent() item: ModerationItemModel, @Context() ctx: GqlContext): Promise<UserModel | null> {
-    return ctx.loaders.userById.load(item.authorId);
+    return ctx.loaders.get(userLoaders).byId.load(item.authorId);
   }
 }

@@ -1,22 +1,24 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { hasRole, requireRole, requireViewer } from '../../common/auth/roles.js';
-import { DomainEventBus } from '../../common/events/domain-events.js';
+import { hasRole, requireRole, requireViewer } from '../../core/viewer.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
 import {
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
   type ConnectionShape,
-} from '../../common/pagination/connection.js';
-import { rows } from '../../database/sql.js';
-import type { Viewer } from '../../graphql/context.js';
-import { AppError, badInput, forbidden, notFound } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit-writes.js';
+} from '../../core/pagination/connection.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
+import { DomainError, badInput, forbidden, notFound } from '../../core/errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import type { CommentModel } from '../comments/comment.model.js';
-import { COMMENT_COLUMNS } from '../comments/comments.loaders.js';
+import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IDEA_COLUMNS, IdeasService, UUID } from '../ideas/ideas.service.js';
+import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
+import { IdeasService } from '../ideas/ideas.service.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import type { FlagContentInput, FlagModel, ModerationItemModel, PageArgs } from './moderation.model.js';
@@ -35,6 +37,7 @@ type QueueRow = ModerationItemModel & { sortKey: string };
 @Injectable()
 export class ModerationService {
   constructor(
+    private readonly audit: AuditService,
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly users: UsersService,
@@ -63,7 +66,7 @@ export class ModerationService {
       [ideaId, commentId, member.id, input.reason, note],
     );
     if (!flag)
-      throw new AppError('CONFLICT', 'ALREADY_FLAGGED', 'You already flagged this; a moderator will look at it.');
+      throw new DomainError('CONFLICT', 'ALREADY_FLAGGED', 'You already flagged this; a moderator will look at it.');
     return flag;
   }
 
@@ -75,7 +78,7 @@ export class ModerationService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
         throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `WHERE (g."firstFlaggedAt", g."itemId") > ($1::timestamptz, $2::uuid)`;
@@ -116,11 +119,11 @@ export class ModerationService {
   /** Closes the open flags of an item without acting on it; returns how many were closed. */
   async dismissFlags(viewer: Viewer | null, itemId: string): Promise<number> {
     const actor = requireRole(viewer, 'moderator');
-    if (!UUID.test(itemId)) throw notFound('Flagged item');
+    if (!isUuid(itemId)) throw notFound('Flagged item');
     return this.db.transaction(async (tx) => {
       const closed = await resolveFlags(tx, itemId, actor.id);
       if (closed === 0) throw notFound('Flagged item');
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action: 'flags.dismissed',
         subjectType: (await isComment(tx, itemId)) ? 'comment' : 'idea',
@@ -163,7 +166,7 @@ export class ModerationService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
         throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (i.pending_at, i.id) > ($1::timestamptz, $2::uuid)`;
@@ -198,7 +201,7 @@ export class ModerationService {
   /** Soft-deletes a flagged (spam) idea or comment and closes its flags. */
   async deleteSpam(viewer: Viewer | null, itemId: string): Promise<boolean> {
     const actor = requireRole(viewer, 'moderator');
-    if (!UUID.test(itemId)) throw notFound('Flagged item');
+    if (!isUuid(itemId)) throw notFound('Flagged item');
     const deleted = await this.db.transaction(async (tx) => {
       const comment = await rows<{ ideaId: string }>(
         tx,
@@ -208,7 +211,7 @@ export class ModerationService {
       if (comment.length > 0) {
         await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [comment[0].ideaId]);
         await resolveFlags(tx, itemId, actor.id);
-        await recordAudit(tx, {
+        await this.audit.record(tx, {
           actorId: actor.id,
           action: 'comment.deleted',
           subjectType: 'comment',
@@ -225,7 +228,7 @@ export class ModerationService {
       );
       if (idea.length === 0) throw notFound('Flagged item');
       await resolveFlags(tx, itemId, actor.id);
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action: 'idea.deleted',
         subjectType: 'idea',
@@ -259,7 +262,7 @@ export class ModerationService {
   }
 
   private async setSuspension(actor: Viewer, userId: string, until: Date | null, action: string): Promise<UserModel> {
-    if (!UUID.test(userId)) throw notFound('User');
+    if (!isUuid(userId)) throw notFound('User');
     if (userId === actor.id) throw forbidden('You cannot suspend yourself.', 'CANNOT_SUSPEND_SELF');
     await this.db.transaction(async (tx) => {
       const [target] = await tx.query<Array<{ role: Viewer['role']; suspendedUntil: Date | null }>>(
@@ -271,7 +274,7 @@ export class ModerationService {
         throw forbidden('Only admins can suspend staff.', 'CANNOT_SUSPEND_STAFF');
       }
       await tx.query(`UPDATE users SET suspended_until = $2 WHERE id = $1`, [userId, until]);
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action,
         subjectType: 'user',
@@ -291,7 +294,7 @@ export class ModerationService {
     action: string,
   ): Promise<IdeaModel> {
     const actor = requireRole(viewer, 'moderator');
-    if (!UUID.test(id)) throw notFound('Idea');
+    if (!isUuid(id)) throw notFound('Idea');
     await this.db.transaction(async (tx) => {
       const [current] = await tx.query<Array<{ set: boolean }>>(
         `SELECT (${column} IS NOT NULL) AS set FROM ideas WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
@@ -301,7 +304,7 @@ export class ModerationService {
       if (current.set === on) return; // already so: nothing to audit
       await tx.query(`UPDATE ideas SET ${column} = ${on ? 'now()' : 'NULL'} WHERE id = $1`, [id]);
       if (column === 'hidden_at' && on) await resolveFlags(tx, id, actor.id);
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action,
         subjectType: 'idea',
@@ -315,7 +318,7 @@ export class ModerationService {
 
   private async setCommentHidden(viewer: Viewer | null, id: string, hidden: boolean): Promise<CommentModel> {
     const actor = requireRole(viewer, 'moderator');
-    if (!UUID.test(id)) throw notFound('Comment');
+    if (!isUuid(id)) throw notFound('Comment');
     return this.db.transaction(async (tx) => {
       const [current] = await tx.query<Array<{ hidden: boolean }>>(
         `SELECT (hidden_at IS NOT NULL) AS hidden FROM comments WHERE id = $1 AND deleted_at IS NULL FOR UPDATE`,
@@ -325,7 +328,7 @@ export class ModerationService {
       if (current.hidden !== hidden) {
         await tx.query(`UPDATE comments SET hidden_at = ${hidden ? 'now()' : 'NULL'} WHERE id = $1`, [id]);
         if (hidden) await resolveFlags(tx, id, actor.id);
-        await recordAudit(tx, {
+        await this.audit.record(tx, {
           actorId: actor.id,
           action: hidden ? 'comment.hidden' : 'comment.unhidden',
           subjectType: 'comment',
@@ -343,7 +346,7 @@ export class ModerationService {
 
   /** A live comment on an idea the viewer may see, or NOT_FOUND. */
   private async visibleComment(viewer: Viewer, id: string): Promise<void> {
-    if (!UUID.test(id)) throw notFound('Comment');
+    if (!isUuid(id)) throw notFound('Comment');
     const [comment] = await this.db.query<Array<{ ideaId: string }>>(
       `SELECT idea_id AS "ideaId" FROM comments WHERE id = $1 AND deleted_at IS NULL`,
       [id],

@@ -1,7 +1,8 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { isStaff } from '../../common/auth/roles.js';
+import { isStaff } from '../../core/viewer.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { UserModel } from '../users/user.model.js';
+import { suspensionLoaders } from './suspensions.loaders.js';
 
 /** Adds `User.suspendedUntil` (moderation owns suspensions). */
 @Resolver(() => UserModel)
@@ -14,6 +15,6 @@ export class UserSuspensionResolver {
   })
   suspendedUntil(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<Date | null> | null {
     if (!isStaff(ctx.viewer) && ctx.viewer?.id !== user.id) return null;
-    return ctx.loaders.suspendedUntilByUserId.load(user.id);
+    return ctx.loaders.get(suspensionLoaders).suspendedUntilByUserId.load(user.id);
   }
 }

@@ -1,17 +1,17 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { webUrls } from '../../common/web/web-urls.js';
+import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { DomainEvents } from '../../common/events/domain-events.js';
-import { USER_CAN_SEE_BOARD } from '../follows/visibility.js';
-import { renderMail } from '../mail/mail-templates.js';
-import { unsubscribeUrl } from '../mail/unsubscribe-token.js';
-import { EventTasks } from './event-tasks.js';
+import type { DomainEvents } from '../../core/events/domain-events.js';
+import { boardVisibleTo, userAudience } from '../access/access.js';
+import { renderMail } from '../../core/mail/mail-templates.js';
+import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
 import { findMentions } from './mentions.js';
 import { NotificationKind, type NotificationData, type NotificationModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
 import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
-import { VISIBLE_IDEA } from '../ideas/idea-visibility.js';
+import { VISIBLE_IDEA } from '../access/access.js';
 
 /** Vote counts at which an idea's author hears about it. */
 export const VOTE_MILESTONES = [10, 50, 100];
@@ -185,7 +185,7 @@ export class NotificationFanoutService implements OnModuleInit {
            JOIN ideas i ON i.id = $2
            JOIN boards b ON b.id = i.board_id
            LEFT JOIN notification_preferences p ON p.user_id = r.user_id
-          WHERE ${USER_CAN_SEE_BOARD}
+          WHERE ${boardVisibleTo(userAudience())}
          ON CONFLICT (recipient_id, event_key) DO NOTHING
          RETURNING ${NOTIFICATION_COLUMNS}, email_state AS "emailState"`,
         [

@@ -1,4 +1,4 @@
-import { webUrls } from '../../common/web/web-urls.js';
+import { webUrls } from '../../core/web-urls.js';
 import type { NotificationData } from './notification.model.js';
 import { NotificationKind } from './notification.model.js';
 

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Connection } from '../../common/pagination/connection.js';
+import { Connection } from '../../graphql/connection.js';
 
 export enum NotificationKind {
   STATUS_CHANGED = 'status_changed',

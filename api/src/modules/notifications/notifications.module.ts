@@ -1,10 +1,12 @@
 import { Module } from '@nestjs/common';
 import { NotificationFanoutService } from './notification-fanout.service.js';
+import { NotificationPubSub } from './notification-pubsub.js';
 import { NotificationsResolver, UserNotificationPreferencesResolver } from './notifications.resolver.js';
 import { NotificationsService } from './notifications.service.js';
 
 @Module({
   providers: [
+    NotificationPubSub,
     NotificationFanoutService,
     NotificationsService,
     NotificationsResolver,

@@ -10,7 +10,9 @@ import {
   NotificationPreferencesModel,
 } from './notification.model.js';
 import { NotificationsService } from './notifications.service.js';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { ideaLoaders } from '../ideas/idea.loaders.js';
 
 @ArgsType()
 export class NotificationsArgs {
@@ -74,12 +76,12 @@ export class NotificationsResolver {
 
   @ResolveField(() => IdeaModel, { nullable: true, description: 'The idea it is about (null once deleted).' })
   async idea(@Parent() n: NotificationModel, @Context() ctx: GqlContext): Promise<IdeaModel | null> {
-    return n.ideaId ? ctx.loaders.loop.ideaById.load(n.ideaId) : null;
+    return n.ideaId ? ctx.loaders.get(ideaLoaders).byId('readable').load(n.ideaId) : null;
   }
 
   @ResolveField(() => UserModel, { nullable: true, description: 'Who did it, when a person did.' })
   actor(@Parent() n: NotificationModel, @Context() ctx: GqlContext): Promise<UserModel | null> | null {
-    return n.actorId ? ctx.loaders.userById.load(n.actorId) : null;
+    return n.actorId ? ctx.loaders.get(userLoaders).byId.load(n.actorId) : null;
   }
 }
 

@@ -1,18 +1,18 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireViewer } from '../../common/auth/roles.js';
+import { requireViewer } from '../../core/viewer.js';
 import {
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
   type ConnectionShape,
-} from '../../common/pagination/connection.js';
+} from '../../core/pagination/connection.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { rows } from '../../database/sql.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput, notFound } from '../../graphql/errors.js';
-import { UUID } from '../ideas/ideas.service.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
+import { badInput, notFound } from '../../core/errors.js';
 import { NOTIFICATION_COLUMNS, toNotificationModel, type NotificationRow } from './notification-fanout.service.js';
 import { EmailFrequency, type NotificationModel, type NotificationPreferencesModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
@@ -38,7 +38,7 @@ export class NotificationsService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
         throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
@@ -76,7 +76,7 @@ export class NotificationsService {
   /** Marks one of the viewer's notifications read (idempotent); someone else's is NOT_FOUND. */
   async markRead(viewer: Viewer | null, id: string): Promise<NotificationModel> {
     const member = requireViewer(viewer);
-    if (!UUID.test(id)) throw notFound('Notification');
+    if (!isUuid(id)) throw notFound('Notification');
     const [row] = await rows<NotificationRow>(
       this.db,
       `UPDATE notifications SET read_at = coalesce(read_at, now())

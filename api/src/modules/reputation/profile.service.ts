@@ -1,22 +1,23 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isStaff } from '../../common/auth/roles.js';
+import { isStaff } from '../../core/viewer.js';
 import {
   decodeCursor,
   encodeCursor,
   pageSize,
   toConnection,
   type ConnectionShape,
-} from '../../common/pagination/connection.js';
-import type { Viewer } from '../../graphql/context.js';
-import { badInput } from '../../graphql/errors.js';
+} from '../../core/pagination/connection.js';
+import type { Viewer } from '../../core/viewer.js';
+import { badInput } from '../../core/errors.js';
 import type { CommentModel } from '../comments/comment.model.js';
-import { COMMENT_COLUMNS } from '../comments/comments.loaders.js';
+import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IDEA_COLUMNS, UUID } from '../ideas/ideas.service.js';
+import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
-import { VISIBLE_IDEA } from '../ideas/idea-visibility.js';
+import { VISIBLE_IDEA } from '../access/access.js';
 
 /** Boards the viewer may see (alias b): the rule of BoardsService.canSee in SQL. */
 const VISIBLE_BOARD = `(NOT b.is_private OR $2::boolean
@@ -31,7 +32,7 @@ export class ProfileService {
   ) {}
 
   async user(id: string): Promise<UserModel | null> {
-    if (!UUID.test(id)) return null;
+    if (!isUuid(id)) return null;
     return this.users.get(id).catch(() => null);
   }
 
@@ -76,7 +77,7 @@ export class ProfileService {
     let keyset = '';
     if (args.after) {
       const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!UUID.test(id) || Number.isNaN(Date.parse(at)))
+      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
         throw badInput({ after: 'after is not a cursor from this list' });
       params.push(at, id);
       keyset = `AND (${sortColumn}, ${idColumn}) < ($4::timestamptz, $5::uuid)`;

@@ -1,32 +1,30 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../graphql/context.js';
+import { hasKey } from '../../core/sql/by-key.js';
+import { defineLoaders } from '../../core/request-loaders.js';
 import { BADGES, BadgeKind, type BadgeModel } from './reputation.model.js';
 
-export interface ReputationLoaders {
-  /** Comment id → whether it is marked as a helpful answer. */
-  commentHelpful: DataLoader<string, boolean>;
-  /** User id → badges, computed from their record. */
-  badgesByUserId: DataLoader<string, BadgeModel[]>;
-  /** Idea id → share of backers told in-app and by mail of its latest move to Done; null when it never reached Done. */
-  backersNotifiedShare: DataLoader<string, number | null>;
-}
-
-export function reputationLoaders(db: DataSource, _viewer: Viewer | null): ReputationLoaders {
-  return {
-    commentHelpful: new DataLoader(async (ids) => {
-      const found = await db.query<Array<{ id: string }>>(
-        `SELECT id FROM comments WHERE id = ANY($1::uuid[]) AND helpful_at IS NOT NULL`,
-        [[...ids]],
-      );
-      const set = new Set(found.map((r) => r.id));
-      return ids.map((id) => set.has(id));
-    }),
-    badgesByUserId: new DataLoader(async (ids) => {
-      const facts = await db.query<
-        Array<{ id: string; ideas: boolean; hundred: boolean; shipped: boolean; helpful: number }>
-      >(
-        `SELECT u.id,
+/**
+ * Per-request loaders of the reputation module: `commentHelpful` (comment id → marked as a helpful
+ * answer), `badgesByUserId` (badges computed from a member's record), `backersNotifiedShare` (idea
+ * id → share of backers told in-app and by mail of its latest move to Done; null before Done).
+ */
+export const reputationLoaders = defineLoaders((db: DataSource) => ({
+  commentHelpful: new DataLoader<string, boolean>(async (ids) => {
+    const found = await db.query<Array<{ id: string }>>(
+      `SELECT id FROM comments WHERE id = ANY($1::uuid[]) AND helpful_at IS NOT NULL`,
+      [[...ids]],
+    );
+    return hasKey(
+      ids,
+      found.map((r) => r.id),
+    );
+  }),
+  badgesByUserId: new DataLoader<string, BadgeModel[]>(async (ids) => {
+    const facts = await db.query<
+      Array<{ id: string; ideas: boolean; hundred: boolean; shipped: boolean; helpful: number }>
+    >(
+      `SELECT u.id,
                 EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = u.id AND i.deleted_at IS NULL) AS ideas,
                 EXISTS (SELECT 1 FROM ideas i WHERE i.author_id = u.id AND i.deleted_at IS NULL AND i.vote_count >= 100) AS hundred,
                 EXISTS (SELECT 1 FROM ideas i JOIN statuses s ON s.id = i.status_id
@@ -34,23 +32,23 @@ export function reputationLoaders(db: DataSource, _viewer: Viewer | null): Reput
                 (SELECT count(*)::int FROM comments c
                   WHERE c.author_id = u.id AND c.helpful_at IS NOT NULL AND c.deleted_at IS NULL) AS helpful
            FROM users u WHERE u.id = ANY($1::uuid[])`,
-        [[...ids]],
-      );
-      const byId = new Map(facts.map((f) => [f.id, f]));
-      return ids.map((id) => {
-        const f = byId.get(id);
-        if (!f) return [];
-        const kinds: BadgeKind[] = [];
-        if (f.ideas) kinds.push(BadgeKind.FIRST_IDEA);
-        if (f.hundred) kinds.push(BadgeKind.HUNDRED_VOTES);
-        if (f.shipped) kinds.push(BadgeKind.SHIPPED);
-        if (f.helpful >= 5) kinds.push(BadgeKind.FIVE_HELPFUL_ANSWERS);
-        return kinds.map((kind) => ({ kind, ...BADGES[kind] }));
-      });
-    }),
-    backersNotifiedShare: new DataLoader(async (ids) => {
-      const found = await db.query<Array<{ id: string; share: number }>>(
-        `SELECT d.idea_id AS id,
+      [[...ids]],
+    );
+    const byId = new Map(facts.map((f) => [f.id, f]));
+    return ids.map((id) => {
+      const f = byId.get(id);
+      if (!f) return [];
+      const kinds: BadgeKind[] = [];
+      if (f.ideas) kinds.push(BadgeKind.FIRST_IDEA);
+      if (f.hundred) kinds.push(BadgeKind.HUNDRED_VOTES);
+      if (f.shipped) kinds.push(BadgeKind.SHIPPED);
+      if (f.helpful >= 5) kinds.push(BadgeKind.FIVE_HELPFUL_ANSWERS);
+      return kinds.map((kind) => ({ kind, ...BADGES[kind] }));
+    });
+  }),
+  backersNotifiedShare: new DataLoader<string, number | null>(async (ids) => {
+    const found = await db.query<Array<{ id: string; share: number }>>(
+      `SELECT d.idea_id AS id,
                 CASE WHEN count(v.user_id) = 0 THEN 1.0
                      ELSE (count(*) FILTER (WHERE n.emailed_at IS NOT NULL))::float / count(v.user_id) END AS share
            FROM (SELECT DISTINCT ON (sc.idea_id) sc.idea_id, sc.id, sc.changed_by_id
@@ -60,10 +58,9 @@ export function reputationLoaders(db: DataSource, _viewer: Viewer | null): Reput
            LEFT JOIN votes v ON v.idea_id = d.idea_id AND v.user_id <> d.changed_by_id
            LEFT JOIN notifications n ON n.recipient_id = v.user_id AND n.event_key = 'status:' || d.id
           GROUP BY d.idea_id`,
-        [[...ids]],
-      );
-      const map = new Map(found.map((r) => [r.id, Number(r.share)]));
-      return ids.map((id) => map.get(id) ?? null);
-    }),
-  };
-}
+      [[...ids]],
+    );
+    const map = new Map(found.map((r) => [r.id, Number(r.share)]));
+    return ids.map((id) => map.get(id) ?? null);
+  }),
+}));

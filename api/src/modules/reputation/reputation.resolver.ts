@@ -12,7 +12,7 @@ import {
   ResolveField,
   Resolver,
 } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { CommentConnection, CommentModel } from '../comments/comment.model.js';
 import { IdeaConnection, IdeaModel } from '../ideas/idea.model.js';
@@ -20,6 +20,8 @@ import { UserModel } from '../users/user.model.js';
 import { ProfileService } from './profile.service.js';
 import { BADGES, BadgeKind, BadgeModel, LeaderboardEntryModel } from './reputation.model.js';
 import { LeaderboardPeriod, ReputationService } from './reputation.service.js';
+import { userLoaders } from '../users/users.loaders.js';
+import { reputationLoaders } from './reputation.loaders.js';
 
 @ArgsType()
 class ProfilePageArgs {
@@ -73,7 +75,7 @@ export class ReputationResolver {
 
   @ResolveField(() => [BadgeModel], { description: 'Badges earned, computed from the current record.' })
   badges(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<BadgeModel[]> {
-    return ctx.loaders.loop.badgesByUserId.load(user.id);
+    return ctx.loaders.get(reputationLoaders).badgesByUserId.load(user.id);
   }
 
   @ResolveField(() => IdeaConnection, { description: 'Their ideas on boards you may see, newest first.' })
@@ -101,7 +103,7 @@ export class ReputationResolver {
 export class CommentHelpfulResolver {
   @ResolveField(() => Boolean, { description: 'Whether staff or the idea’s author marked it as a helpful answer.' })
   helpful(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<boolean> {
-    return ctx.loaders.loop.commentHelpful.load(comment.id);
+    return ctx.loaders.get(reputationLoaders).commentHelpful.load(comment.id);
   }
 }
 
@@ -109,7 +111,7 @@ export class CommentHelpfulResolver {
 export class LeaderboardEntryResolver {
   @ResolveField(() => UserModel, { description: 'The member.' })
   async user(@Parent() entry: LeaderboardEntryModel, @Context() ctx: GqlContext): Promise<UserModel> {
-    return (await ctx.loaders.userById.load(entry.userId))!;
+    return (await ctx.loaders.get(userLoaders).byId.load(entry.userId))!;
   }
 }
 
@@ -124,6 +126,8 @@ export class IdeaLoopResolver {
       'the person who closed it) who were told of it both in the app and by e-mail. The goal is 1.0.',
   })
   backersNotifiedShare(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<number | null> | null {
-    return this.reputation.canSeeLoopMetrics(ctx.viewer) ? ctx.loaders.loop.backersNotifiedShare.load(idea.id) : null;
+    return this.reputation.canSeeLoopMetrics(ctx.viewer)
+      ? ctx.loaders.get(reputationLoaders).backersNotifiedShare.load(idea.id)
+      : null;
   }
 }

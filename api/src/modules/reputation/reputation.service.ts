@@ -1,15 +1,16 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hasRole, isStaff, requireViewer } from '../../common/auth/roles.js';
-import type { DomainEvents } from '../../common/events/domain-events.js';
-import { rows } from '../../database/sql.js';
-import type { Viewer } from '../../graphql/context.js';
-import { forbidden, notFound } from '../../graphql/errors.js';
+import { hasRole, isStaff, requireViewer } from '../../core/viewer.js';
+import type { DomainEvents } from '../../core/events/domain-events.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
+import { forbidden, notFound } from '../../core/errors.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { CommentModel } from '../comments/comment.model.js';
-import { COMMENT_COLUMNS } from '../comments/comments.loaders.js';
-import { IdeasService, UUID } from '../ideas/ideas.service.js';
-import { EventTasks } from '../notifications/event-tasks.js';
+import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
+import { IdeasService } from '../ideas/ideas.service.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
 import { POINTS, setAward, votePointsOf } from './reputation-rules.js';
 
 export enum LeaderboardPeriod {
@@ -79,7 +80,7 @@ export class ReputationService implements OnModuleInit {
    */
   async markHelpful(viewer: Viewer | null, commentId: string, helpful: boolean): Promise<CommentModel> {
     const actor = requireViewer(viewer);
-    if (!UUID.test(commentId)) throw notFound('Comment');
+    if (!isUuid(commentId)) throw notFound('Comment');
     const [comment] = await this.db.query<Array<{ ideaId: string; authorId: string }>>(
       `SELECT idea_id AS "ideaId", author_id AS "authorId" FROM comments WHERE id = $1 AND deleted_at IS NULL`,
       [commentId],

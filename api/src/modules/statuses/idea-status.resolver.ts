@@ -1,5 +1,6 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/context.js';
+import { statusLoaders } from './statuses.loaders.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { StatusChangeModel } from './status-change.model.js';
 
@@ -8,6 +9,6 @@ import { StatusChangeModel } from './status-change.model.js';
 export class IdeaStatusResolver {
   @ResolveField(() => [StatusChangeModel], { description: 'Every status change of the idea, oldest first.' })
   statusHistory(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<StatusChangeModel[]> {
-    return ctx.loaders.statusHistoryByIdeaId.load(idea.id);
+    return ctx.loaders.get(statusLoaders).historyByIdeaId.load(idea.id);
   }
 }

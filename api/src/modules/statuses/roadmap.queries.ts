@@ -1,15 +1,9 @@
 import type { DataSource } from 'typeorm';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  type ConnectionShape,
-} from '../../common/pagination/connection.js';
-import { badInput } from '../../graphql/errors.js';
+import { encodeCursor, pageSize, toConnection, type ConnectionShape } from '../../core/pagination/connection.js';
+import { decodeKeyset } from '../../core/sql/keyset.js';
+import { LISTED_IDEA } from '../access/access.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IDEA_COLUMNS } from '../ideas/ideas.service.js';
-import { LISTED_IDEA } from '../ideas/idea-visibility.js';
+import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 
 /** One roadmap column page request: the column's status and its page arguments. */
 export interface ColumnPageKey {
@@ -17,8 +11,6 @@ export interface ColumnPageKey {
   first: number;
   after: string | null;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Pages of several roadmap columns (most votes first, keyset on (vote_count, id)) in two
@@ -34,10 +26,8 @@ export async function loadColumnPages(
   const firsts = keys.map((key) => pageSize(key.first));
   const afters = keys.map((key) => {
     if (!key.after) return [null, null];
-    const [votes, id] = decodeCursor(key.after, 2);
-    if (!Number.isInteger(votes) || !UUID.test(String(id)))
-      throw badInput({ after: 'after is not a cursor from this list' });
-    return [Number(votes), String(id)];
+    const [votes, id] = decodeKeyset(key.after, 'integer');
+    return [Number(votes), id];
   });
   const statusIds = [...new Set(keys.map((key) => key.statusId))];
   const [pageRows, countRows] = await Promise.all([

@@ -1,6 +1,7 @@
 import { Args, Context, Int, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import type { ConnectionShape } from '../../common/pagination/connection.js';
+import type { ConnectionShape } from '../../core/pagination/connection.js';
 import type { GqlContext } from '../../graphql/context.js';
+import { statusLoaders } from './statuses.loaders.js';
 import { IdeaConnection, type IdeaModel } from '../ideas/idea.model.js';
 import { RoadmapColumnModel } from './roadmap.model.js';
 
@@ -18,6 +19,8 @@ export class RoadmapResolver {
     after: string | null,
     @Context() ctx: GqlContext,
   ): Promise<ConnectionShape<IdeaModel>> {
-    return ctx.loaders.roadmapColumnIdeas.load({ statusId: column.status.id, first, after: after ?? null });
+    return ctx.loaders
+      .get(statusLoaders)
+      .roadmapColumnIdeas.load({ statusId: column.status.id, first, after: after ?? null });
   }
 }

@@ -1,14 +1,15 @@
+import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireRole } from '../../common/auth/roles.js';
-import { DomainEventBus } from '../../common/events/domain-events.js';
-import { rows } from '../../database/sql.js';
-import type { Viewer } from '../../graphql/context.js';
-import { AppError, badInput, notFound, type FieldErrors } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit-writes.js';
+import { requireRole } from '../../core/viewer.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
+import { rows } from '../../core/sql/rows.js';
+import type { Viewer } from '../../core/viewer.js';
+import { DomainError, badInput, notFound, type FieldErrors } from '../../core/errors.js';
+import { AuditService } from '../audit/audit.service.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IdeasService, UUID } from '../ideas/ideas.service.js';
+import { IdeasService } from '../ideas/ideas.service.js';
 import type { ChangeIdeaStatusInput, CreateStatusInput, UpdateStatusInput } from './dto/status.inputs.js';
 import type { RoadmapColumnModel } from './roadmap.model.js';
 import type { StatusModel } from './status.model.js';
@@ -41,6 +42,7 @@ function statusFieldErrors(input: StatusFields): FieldErrors {
 @Injectable()
 export class StatusesService {
   constructor(
+    private readonly audit: AuditService,
     private readonly db: DataSource,
     private readonly boards: BoardsService,
     private readonly ideas: IdeasService,
@@ -56,7 +58,7 @@ export class StatusesService {
     const actor = requireRole(viewer, 'product_manager');
     const note = input.note ?? '';
     if ([...note].length > NOTE_MAX) throw badInput({ note: 'Note can have at most 5,000 characters.' });
-    if (!UUID.test(input.ideaId)) throw notFound('Idea');
+    if (!isUuid(input.ideaId)) throw notFound('Idea');
 
     const change = await this.db.transaction(async (tx) => {
       const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string; statusKey: string }>>(
@@ -81,7 +83,7 @@ export class StatusesService {
          VALUES ($1, $2, $3, $4, $5) RETURNING id`,
         [idea.id, idea.statusId, target.id, actor.id, note],
       );
-      await recordAudit(tx, {
+      await this.audit.record(tx, {
         actorId: actor.id,
         action: 'idea.status_changed',
         subjectType: 'idea',
@@ -130,7 +132,7 @@ export class StatusesService {
       ],
     );
     if (!status) {
-      throw new AppError('CONFLICT', 'STATUS_KEY_TAKEN', `This board already has a status "${input.key}"`, {
+      throw new DomainError('CONFLICT', 'STATUS_KEY_TAKEN', `This board already has a status "${input.key}"`, {
         key: 'This key is already used on this board.',
       });
     }
@@ -143,7 +145,7 @@ export class StatusesService {
     const name = input.name?.trim() ?? undefined;
     const fields = statusFieldErrors({ name, color: input.color ?? undefined, position: input.position ?? undefined });
     if (Object.keys(fields).length > 0) throw badInput(fields);
-    if (!UUID.test(input.id)) throw notFound('Status');
+    if (!isUuid(input.id)) throw notFound('Status');
     const [status] = await rows<StatusModel>(
       this.db,
       `UPDATE statuses s SET name = coalesce($2, name), color = coalesce(lower($3), color),

@@ -1,5 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { Role } from '../../common/auth/roles.js';
+import { Role } from './role.model.js';
 
 @ObjectType('User', { description: 'A person with an account.' })
 export class UserModel {

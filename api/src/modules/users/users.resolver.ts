@@ -1,5 +1,5 @@
 import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Role } from '../../common/auth/roles.js';
+import { Role } from './role.model.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { UserModel } from './user.model.js';
 import { UsersService } from './users.service.js';

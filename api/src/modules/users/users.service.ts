@@ -1,21 +1,23 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { Role, hasRole, requireRole } from '../../common/auth/roles.js';
-import type { Viewer } from '../../graphql/context.js';
-import { AppError, notFound } from '../../graphql/errors.js';
-import { recordAudit } from '../audit/audit-writes.js';
-import { User } from './user.entity.js';
+import { hasRole, requireRole, type RoleName, type Viewer } from '../../core/viewer.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { AuditService } from '../audit/audit.service.js';
+import { Role } from './role.model.js';
 import type { UserModel } from './user.model.js';
-import { toUserModel } from './users.mapper.js';
+import { USER_COLUMNS } from './user.sql.js';
 
 @Injectable()
 export class UsersService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   async get(id: string): Promise<UserModel> {
-    const user = await this.db.getRepository(User).findOneBy({ id });
+    const [user] = await this.db.query<UserModel[]>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id::text = $1`, [id]);
     if (!user) throw notFound('User');
-    return toUserModel(user);
+    return user;
   }
 
   /** E-mail addresses are private: visible to their owner and to admins only. */
@@ -28,18 +30,20 @@ export class UsersService {
     const actor = requireRole(viewer, 'admin');
     const updated = await this.db.transaction(async (tx) => {
       await tx.query(`SELECT pg_advisory_xact_lock(hashtext('chorus-user-roles'))`);
-      const [target] = await tx.query<User[]>(`SELECT id, role FROM users WHERE id::text = $1`, [userId]);
+      const [target] = await tx.query<Array<{ id: string; role: RoleName }>>(
+        `SELECT id, role FROM users WHERE id::text = $1`,
+        [userId],
+      );
       if (!target) throw notFound('User');
       if (target.role === 'admin' && role !== Role.ADMIN) {
         const [{ admins }] = await tx.query<Array<{ admins: number }>>(
           `SELECT count(*)::int AS admins FROM users WHERE role = 'admin'`,
         );
-        if (admins <= 1)
-          throw new AppError('CONFLICT', 'LAST_ADMIN', 'Chorus needs at least one admin: promote someone else first.');
+        if (admins <= 1) throw conflict('LAST_ADMIN', 'Chorus needs at least one admin: promote someone else first.');
       }
       await tx.query(`UPDATE users SET role = $2 WHERE id = $1`, [target.id, role]);
       if (target.role !== role) {
-        await recordAudit(tx, {
+        await this.audit.record(tx, {
           actorId: actor.id,
           action: 'user.role_changed',
           subjectType: 'user',

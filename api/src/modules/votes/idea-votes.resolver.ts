@@ -1,6 +1,7 @@
 import { Context, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
+import { voteLoaders } from './votes.loaders.js';
 
 /** Adds `Idea.viewerHasVoted` (votes owns the data). */
 @Resolver(() => IdeaModel)
@@ -10,6 +11,6 @@ export class IdeaVotesResolver {
   })
   async viewerHasVoted(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<boolean> {
     if (!ctx.viewer) return false;
-    return ctx.loaders.viewerHasVoted.load(idea.id);
+    return ctx.loaders.get(voteLoaders).viewerHasVoted.load(idea.id);
   }
 }

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { AppError, notFound } from '../../graphql/errors.js';
-import { rows } from '../../database/sql.js';
+import { conflict, notFound } from '../../core/errors.js';
+import { rows } from '../../core/sql/rows.js';
 
 /** What a vote write did: whether a row was really inserted/deleted, and the idea's count after it. */
 export interface VoteWrite {
@@ -15,7 +15,7 @@ export interface VoteWrite {
  * ```ts
  * const ideaId = await this.db.transaction(async (tx) => {
  *   const [{ id }] = await tx.query(`INSERT INTO ideas (...) VALUES (...) RETURNING id`, [...]);
- *   await castVoteInTransaction(tx, id, author.id);
+ *   await this.votes.castInTransaction(tx, id, author.id);
  *   return id;
  * });
  * this.events.emit('idea.submitted', ...); // after commit
@@ -26,10 +26,9 @@ export interface VoteWrite {
  * once (votes primary key, ON CONFLICT DO NOTHING) and, only when a row was inserted, adds 1 to
  * vote_count and the vote to trend_score, in the same statement.
  *
- * It does NOT check board visibility (the caller has) and does NOT emit `vote.cast`: events go
- * out after commit, so the caller emits one if it wants to. A plain function over the
- * transaction's EntityManager (no Nest module to import, so IdeasModule can use it without a
- * module cycle); `VotesService.castInTransaction` is the same thing for DI users.
+ * It does NOT check visibility (the caller has) and does NOT emit `vote.cast`: events go
+ * out after commit, so the caller emits one if it wants to. Other modules reach it through
+ * `VotesService.castInTransaction`.
  */
 export async function castVoteInTransaction(tx: EntityManager, ideaId: string, userId: string): Promise<VoteWrite> {
   await lockVotableIdea(tx, ideaId);
@@ -76,7 +75,7 @@ async function lockVotableIdea(tx: EntityManager, ideaId: string): Promise<void>
   );
   if (!idea) throw notFound('Idea');
   if (idea.mergedIntoId) {
-    throw new AppError('CONFLICT', 'IDEA_MERGED', 'This idea was merged into another one; vote there instead.');
+    throw conflict('IDEA_MERGED', 'This idea was merged into another one; vote there instead.');
   }
-  if (!idea.acceptsVotes) throw new AppError('CONFLICT', 'VOTING_CLOSED', 'This idea is closed for voting.');
+  if (!idea.acceptsVotes) throw conflict('VOTING_CLOSED', 'This idea is closed for voting.');
 }

@@ -1,14 +1,19 @@
-import type { DataSource } from 'typeorm';
+import DataLoader from 'dataloader';
+import { hasKey } from '../../core/sql/by-key.js';
+import { defineLoaders } from '../../core/request-loaders.js';
 
-/**
- * Which of `ideaIds` `userId` has voted on, in key order: one statement for a whole page
- * (batch function of the per-request `viewerHasVoted` loader).
- */
-export async function votedOn(db: DataSource, userId: string, ideaIds: readonly string[]): Promise<boolean[]> {
-  const found = await db.query<Array<{ ideaId: string }>>(
-    `SELECT idea_id AS "ideaId" FROM votes WHERE user_id = $1 AND idea_id = ANY($2::uuid[])`,
-    [userId, ideaIds],
-  );
-  const voted = new Set(found.map((row) => row.ideaId));
-  return ideaIds.map((id) => voted.has(id));
-}
+/** Per-request loaders of the votes module. */
+export const voteLoaders = defineLoaders((db, viewer) => ({
+  /** Idea id → whether the viewer voted on it (false for everyone when anonymous): one statement a page. */
+  viewerHasVoted: new DataLoader<string, boolean>(async (ideaIds) => {
+    if (!viewer) return ideaIds.map(() => false);
+    const found = await db.query<Array<{ ideaId: string }>>(
+      `SELECT idea_id AS "ideaId" FROM votes WHERE user_id = $1 AND idea_id = ANY($2::uuid[])`,
+      [viewer.id, ideaIds],
+    );
+    return hasKey(
+      ideaIds,
+      found.map((row) => row.ideaId),
+    );
+  }),
+}));

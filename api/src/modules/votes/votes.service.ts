@@ -1,10 +1,11 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { requireParticipant, requireViewer } from '../../common/auth/roles.js';
-import { DomainEventBus } from '../../common/events/domain-events.js';
-import type { Viewer } from '../../graphql/context.js';
+import { notFound } from '../../core/errors.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
+import { requireParticipant, requireViewer, type Viewer } from '../../core/viewer.js';
+import { canReadIdea } from '../access/access.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
-import { IDEA_COLUMNS, IdeasService } from '../ideas/ideas.service.js';
+import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 import { castVoteInTransaction, retractVoteInTransaction, type VoteWrite } from './vote-writes.js';
 
 /**
@@ -17,14 +18,13 @@ import { castVoteInTransaction, retractVoteInTransaction, type VoteWrite } from 
 export class VotesService {
   constructor(
     private readonly db: DataSource,
-    private readonly ideas: IdeasService,
     private readonly events: DomainEventBus,
   ) {}
 
   /** Backs an idea. Casting again is not an error and not a second vote. */
   async cast(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
     const member = requireParticipant(viewer);
-    await this.ideas.get(member, ideaId); // NOT_FOUND for unknown, deleted and invisible ideas
+    await this.mustRead(member, ideaId);
     const { changed, idea } = await this.write((tx) => castVoteInTransaction(tx, ideaId, member.id), ideaId);
     if (changed) this.events.emit('vote.cast', { ideaId, userId: member.id, voteCount: idea.voteCount });
     return idea;
@@ -33,7 +33,7 @@ export class VotesService {
   /** Withdraws the viewer's vote; retracting a vote that isn't there is a no-op. */
   async retract(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
     const member = requireViewer(viewer);
-    await this.ideas.get(member, ideaId);
+    await this.mustRead(member, ideaId);
     const { changed, idea } = await this.write((tx) => retractVoteInTransaction(tx, ideaId, member.id), ideaId);
     if (changed) this.events.emit('vote.retracted', { ideaId, userId: member.id, voteCount: idea.voteCount });
     return idea;
@@ -42,6 +42,11 @@ export class VotesService {
   /** See {@link castVoteInTransaction}: the author's own vote inside submitIdea's transaction. */
   castInTransaction(tx: EntityManager, ideaId: string, userId: string): Promise<VoteWrite> {
     return castVoteInTransaction(tx, ideaId, userId);
+  }
+
+  /** NOT_FOUND for unknown, deleted and invisible ideas alike. */
+  private async mustRead(viewer: Viewer, ideaId: string): Promise<void> {
+    if (!(await canReadIdea(this.db, viewer, ideaId))) throw notFound('Idea');
   }
 
   private write(

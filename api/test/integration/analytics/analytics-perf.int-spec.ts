@@ -1,5 +1,5 @@
 import type { Pool, PoolClient } from 'pg';
-import { BENCH_BOARD, seedBench } from '../../../src/bench/seed.js';
+import { BENCH_BOARD, seedBench } from '../../../tools/bench/seed.js';
 import { connect, createDataSource } from '../../../src/database/data-source.js';
 import { signUpAs } from '../../utils/accounts.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';

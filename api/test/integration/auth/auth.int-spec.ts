@@ -1,6 +1,6 @@
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 import { sessionCookieOf, signUpAs } from '../../utils/accounts.js';
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 
 const SIGN_IN = 'mutation ($input: SignInInput!) { signIn(input: $input) { user { id email role } } }';
 const VIEWER = '{ viewer { id displayName email role } }';

@@ -1,5 +1,5 @@
-import { DomainEventBus } from '../../../src/common/events/domain-events.js';
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { DomainEventBus } from '../../../src/core/events/domain-events.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createPrivateIdea } from '../../utils/fixtures.js';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../../utils/test-app.js';

@@ -1,5 +1,5 @@
 import { getIntrospectionQuery } from 'graphql';
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 /** Every field an idea card could show: 23 fields per idea, so 100 ideas cost 2,301. */

@@ -1,5 +1,5 @@
-import { seedDemo } from '../../../src/database/seed/demo.js';
-import { DEMO_IDEAS } from '../../../src/database/seed/demo-data.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
+import { DEMO_IDEAS } from '../../../src/cli/demo-data/demo-data.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 interface IdeaPage {

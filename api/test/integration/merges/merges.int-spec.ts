@@ -1,9 +1,9 @@
-import { DomainEventBus, type DomainEvents } from '../../../src/common/events/domain-events.js';
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { DomainEventBus, type DomainEvents } from '../../../src/core/events/domain-events.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createMembers } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
-import { notificationsOf, ok, settled } from '../loop/loop-helpers.js';
+import { notificationsOf, ok, settled } from '../../utils/follow-up-work.js';
 
 const MERGE = `mutation ($input: MergeIdeasInput!) { mergeIdeas(input: $input) { id voteCount mergedIdeas { id } } }`;
 const UNMERGE = `mutation ($id: ID!) { unmergeIdea(id: $id) { id voteCount mergedInto { id } } }`;

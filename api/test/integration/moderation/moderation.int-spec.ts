@@ -1,4 +1,4 @@
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount, type TestRole } from '../../utils/accounts.js';
 import { createIdea } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';

@@ -1,6 +1,6 @@
-import { DomainEventBus, type DomainEvents } from '../../../src/common/events/domain-events.js';
-import { seedDemo } from '../../../src/database/seed/demo.js';
-import { DEFAULT_STATUSES } from '../../../src/modules/statuses/status.entity.js';
+import { DomainEventBus, type DomainEvents } from '../../../src/core/events/domain-events.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
+import { DEFAULT_STATUSES } from '../../../src/modules/statuses/status.sql.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 

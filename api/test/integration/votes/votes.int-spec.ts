@@ -1,5 +1,5 @@
-import { DomainEventBus, type DomainEvents } from '../../../src/common/events/domain-events.js';
-import { seedDemo } from '../../../src/database/seed/demo.js';
+import { DomainEventBus, type DomainEvents } from '../../../src/core/events/domain-events.js';
+import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createMembers, createPrivateIdea } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';

@@ -1,0 +1,50 @@
+import { forbidden, unauthenticated } from './errors.js';
+
+/** The roles, weakest first; each includes the rights of the ones before it. */
+export const ROLES = ['member', 'moderator', 'product_manager', 'admin'] as const;
+export type RoleName = (typeof ROLES)[number];
+
+/** Who is making a request; null for anonymous visitors. */
+export interface Viewer {
+  id: string;
+  role: RoleName;
+  /** Suspended by a moderator: may read, but not post ideas, comment or vote (see requireParticipant). */
+  suspended?: boolean;
+}
+
+export function hasRole(viewer: Viewer | null, atLeast: RoleName): boolean {
+  return viewer !== null && ROLES.indexOf(viewer.role) >= ROLES.indexOf(atLeast);
+}
+
+/**
+ * The one definition of staff: moderators and above. Staff see hidden and pending content and
+ * every private board; product decisions (statuses, official answers, analytics) need
+ * `hasRole(viewer, 'product_manager')` on top.
+ */
+export const STAFF_ROLE: RoleName = 'moderator';
+export const isStaff = (viewer: Viewer | null): boolean => hasRole(viewer, STAFF_ROLE);
+
+/** The staff roles as an SQL list (`u.role IN (...)`), derived from the same definition. */
+export const STAFF_ROLES_SQL = ROLES.slice(ROLES.indexOf(STAFF_ROLE))
+  .map((role) => `'${role}'`)
+  .join(', ');
+
+/** The signed-in viewer, or UNAUTHENTICATED. */
+export function requireViewer(viewer: Viewer | null): Viewer {
+  if (!viewer) throw unauthenticated();
+  return viewer;
+}
+
+/** The signed-in viewer allowed to take part (post ideas, comment, vote), or UNAUTHENTICATED / FORBIDDEN SUSPENDED. */
+export function requireParticipant(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.suspended) throw forbidden('Your account is suspended: you cannot post or vote for now.', 'SUSPENDED');
+  return signedIn;
+}
+
+/** The signed-in viewer holding at least `role`, or UNAUTHENTICATED / FORBIDDEN. */
+export function requireRole(viewer: Viewer | null, role: RoleName): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (!hasRole(signedIn, role)) throw forbidden(`This needs the ${role.replace('_', ' ')} role`, 'ROLE_REQUIRED');
+  return signedIn;
+}

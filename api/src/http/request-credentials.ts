@@ -1,0 +1,43 @@
+import type { Request, Response } from 'express';
+import type { Credentials } from '../modules/auth/auth.service.js';
+import { readCookie, SESSION_COOKIE } from './cookies.js';
+
+/**
+ * The credentials an HTTP request presents: a bearer API token (integrators) or the session
+ * cookie (the web app). A cookie sent from another origin is ignored, so such a request is
+ * anonymous (CSRF defence on top of SameSite=Lax and Apollo's preflight requirement).
+ */
+export function credentialsOf(req: Request): Credentials {
+  const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
+  if (bearer) return { bearer };
+  const session = readCookie(req.headers, SESSION_COOKIE);
+  return session && isSameOrigin(req) ? { session } : {};
+}
+
+/** The session token of the request's cookie, whatever its origin (for signing out). */
+export function sessionTokenOf(req: Request): string | undefined {
+  return readCookie(req.headers, SESSION_COOKIE);
+}
+
+function isSameOrigin(req: Request): boolean {
+  const origin = req.headers.origin;
+  if (!origin) return true; // same-origin GET/POST from older browsers, server-side clients
+  try {
+    return new URL(origin).host === req.headers.host;
+  } catch {
+    return false;
+  }
+}
+
+/** Cookie settings of the session: HttpOnly, SameSite=Lax, Secure behind https. */
+function cookieOptions(publicUrl: string) {
+  return { httpOnly: true, sameSite: 'lax' as const, secure: publicUrl.startsWith('https:'), path: '/' };
+}
+
+export function setSessionCookie(res: Response, publicUrl: string, token: string, days: number): void {
+  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(publicUrl), maxAge: days * 86_400_000 });
+}
+
+export function clearSessionCookie(res: Response, publicUrl: string): void {
+  res.clearCookie(SESSION_COOKIE, cookieOptions(publicUrl));
+}

@@ -1,0 +1,14 @@
+import type { DataSource } from 'typeorm';
+import { hashPassword } from './password.js';
+
+/**
+ * Makes sure the configured admin account exists with the admin role
+ * (CHORUS_ADMIN_EMAIL / CHORUS_ADMIN_PASSWORD). An existing password is kept.
+ */
+export async function ensureAdmin(db: DataSource, email: string, password: string): Promise<void> {
+  await db.query(
+    `INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, 'admin')
+     ON CONFLICT ((lower(email))) DO UPDATE SET role = 'admin'`,
+    [email, email.split('@')[0].slice(0, 50), await hashPassword(password)],
+  );
+}
