@@ -102,7 +102,8 @@ module.exports = {
     doNotFollow: { path: 'node_modules' },
     exclude: { path: '(\\.spec\\.ts$|/generated/|/dist/)' },
     tsPreCompilationDeps: true,
-    tsConfig: { fileName: 'api/tsconfig.json' },
+    // Resolves the API's NodeNext `./x.js` imports to x.ts and the web app's `@/` alias.
+    tsConfig: { fileName: 'tsconfig.deps.json' },
     enhancedResolveOptions: {
       exportsFields: ['exports'],
       conditionNames: ['import', 'require', 'node', 'default', 'types'],

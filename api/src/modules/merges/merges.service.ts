@@ -15,7 +15,7 @@ import type { Viewer } from '../../core/viewer.js';
 import { DomainError, badInput, forbidden, notFound } from '../../core/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BoardsService } from '../boards/boards.service.js';
-import { carryFollowsOver, dropMergedFollows } from '../follows/follow-writes.js';
+import { FollowsService } from '../follows/follows.service.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { recountIdea } from './merge-writes.js';
@@ -44,7 +44,7 @@ interface LockedIdea {
  *   DO NOTHING: a member backing both counts once), and exactly the rows that were added are
  *   recorded in merge_moved_votes. Unmerge deletes exactly those (user_id, created_at) rows
  *   from the target; a member who retracted and re-voted on the target meanwhile keeps the new vote.
- * - The source's followers follow the target the same way (merge_moved_follows, follow-writes.ts).
+ * - The source's followers follow the target the same way (merge_moved_follows, FollowsService.carryFollowsOver).
  * - Both idea rows are locked FOR UPDATE in id order, and castVote locks the idea row too, so
  *   a vote racing a merge is either seen and moved, or waits and then meets IDEA_MERGED (source)
  *   or ON CONFLICT (target): never lost, never doubled. Counts are recomputed from rows.
@@ -58,6 +58,7 @@ export class MergesService {
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly boards: BoardsService,
+    private readonly follows: FollowsService,
     private readonly events: DomainEventBus,
   ) {}
 
@@ -93,7 +94,7 @@ export class MergesService {
           RETURNING v.user_id AS "userId"`,
         [merge.id, merge.targetId],
       );
-      const unfollowed = await dropMergedFollows(tx, merge.id, merge.targetId);
+      const unfollowed = await this.follows.dropMergedFollows(tx, merge.id, merge.targetId);
       await tx.query(`UPDATE ideas SET merged_into_id = NULL, updated_at = now() WHERE id = $1`, [sourceId]);
       await tx.query(`UPDATE ideas SET vote_count = (SELECT count(*) FROM votes WHERE idea_id = $1) WHERE id = $1`, [
         sourceId,
@@ -293,7 +294,7 @@ export class MergesService {
        SELECT $3, user_id, created_at FROM added RETURNING user_id AS "userId"`,
       [sourceId, targetId, mergeId],
     );
-    const followers = await carryFollowsOver(tx, mergeId, sourceId, targetId);
+    const followers = await this.follows.carryFollowsOver(tx, mergeId, sourceId, targetId);
     const backers = await tx.query<Array<{ userId: string }>>(
       `SELECT user_id AS "userId" FROM votes WHERE idea_id = $1`,
       [sourceId],

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { DigestService } from './notification-digest.service.js';
 import { NotificationFanoutService } from './notification-fanout.service.js';
 import { NotificationPubSub } from './notification-pubsub.js';
 import { NotificationsResolver, UserNotificationPreferencesResolver } from './notifications.resolver.js';
@@ -8,10 +9,11 @@ import { NotificationsService } from './notifications.service.js';
   providers: [
     NotificationPubSub,
     NotificationFanoutService,
+    DigestService,
     NotificationsService,
     NotificationsResolver,
     UserNotificationPreferencesResolver,
   ],
-  exports: [NotificationsService, NotificationFanoutService],
+  exports: [NotificationsService, NotificationFanoutService, DigestService],
 })
 export class NotificationsModule {}

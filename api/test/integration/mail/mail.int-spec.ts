@@ -1,7 +1,7 @@
 import { createServer } from 'node:net';
 import { SMTPServer } from 'smtp-server';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
-import { DigestService } from '../../../src/modules/mail/digest.service.js';
+import { DigestService } from '../../../src/modules/notifications/notification-digest.service.js';
 import { OutboxWorker } from '../../../src/modules/mail/outbox-worker.service.js';
 import { EventTasks } from '../../../src/core/events/event-tasks.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';

@@ -3,8 +3,8 @@ import { DataSource } from 'typeorm';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EventTasks } from '../../core/events/event-tasks.js';
-import type { NotificationData } from '../notifications/notification.model.js';
-import { describeNotification, detailOf, notificationUrl } from '../notifications/notification-text.js';
+import type { NotificationData } from './notification.model.js';
+import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
 import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
 

@@ -3,7 +3,7 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createApp } from '../app.js';
 import { loadConfig } from '../config/config.js';
 import { createDataSource } from '../database/data-source.js';
-import { SCHEMA_FILE, writeSchemaFile } from './schema-file.js';
+import { SCHEMA_FILE, writeSchemaFile } from '../graphql/schema-file.js';
 
 /** Builds the schema without a database connection and writes api/schema.graphql. */
 const config = { ...loadConfig(), logLevel: 'silent' as const, webDistDir: '/nonexistent' };
