@@ -55,17 +55,19 @@ export function decodeKeyset(after: string, type: SortKeyType): [string, string]
 }
 
 /** Rows fetched with `LIMIT first + 1` and a `"sortKey"` column → a connection page (sortKey dropped). */
-export function keysetConnection<T extends { sortKey: string }>(
+export function keysetConnection<T extends { sortKey: string }, N = Omit<T, 'sortKey'>>(
   rows: T[],
   first: number,
   totalCount: number,
-  idOf: (row: T) => string = (row) => (row as unknown as { id: string }).id,
-): ConnectionShape<Omit<T, 'sortKey'>> {
+  options: { idOf?: (row: T) => string; toNode?: (row: Omit<T, 'sortKey'>) => N } = {},
+): ConnectionShape<N> {
+  const idOf = options.idOf ?? ((row: T) => (row as unknown as { id: string }).id);
+  const toNode = options.toNode ?? ((row: Omit<T, 'sortKey'>) => row as unknown as N);
   return toConnection(
     rows,
     first,
     totalCount,
     (row) => encodeCursor([row.sortKey, idOf(row)]),
-    ({ sortKey: _sortKey, ...node }) => node,
+    ({ sortKey: _sortKey, ...node }) => toNode(node),
   );
 }

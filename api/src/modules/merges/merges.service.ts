@@ -1,18 +1,12 @@
-import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
-import { isStaff, requireRole, requireViewer } from '../../core/viewer.js';
+import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
 import { DomainEventBus, type DomainEvents } from '../../core/events/domain-events.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  type ConnectionShape,
-} from '../../core/pagination/connection.js';
+import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
+import { keysetConnection, keysetPage } from '../../core/sql/keyset.js';
 import { rows } from '../../core/sql/rows.js';
-import type { Viewer } from '../../core/viewer.js';
-import { DomainError, badInput, forbidden, notFound } from '../../core/errors.js';
+import { isUuid } from '../../core/sql/uuid.js';
+import { isStaff, requireRole, requireViewer, type Viewer } from '../../core/viewer.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { FollowsService } from '../follows/follows.service.js';
@@ -77,15 +71,15 @@ export class MergesService {
         `SELECT id, target_id AS "targetId" FROM idea_merges WHERE source_id = $1 AND undone_at IS NULL`,
         [sourceId],
       );
-      if (!merge) throw new DomainError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
+      if (!merge) throw conflict('NOT_MERGED', 'This idea is not merged into another one.');
       const locked = await lockIdeas(tx, [sourceId, merge.targetId]);
       const target = locked.get(merge.targetId)!;
       const source = locked.get(sourceId)!;
       if (source.mergedIntoId !== merge.targetId) {
-        throw new DomainError('CONFLICT', 'NOT_MERGED', 'This idea is not merged into another one.');
+        throw conflict('NOT_MERGED', 'This idea is not merged into another one.');
       }
       if (target.mergedIntoId) {
-        throw new DomainError('CONFLICT', 'TARGET_MERGED', 'The target was merged elsewhere since: unmerge it first.');
+        throw conflict('TARGET_MERGED', 'The target was merged elsewhere since: unmerge it first.');
       }
       const removed = await rows<{ userId: string }>(
         tx,
@@ -147,7 +141,7 @@ export class MergesService {
     const [idea, original] = await Promise.all([this.ideas.get(member, ideaId), this.ideas.get(member, duplicateOfId)]);
     if (idea.boardId !== original.boardId) throw badInput({ duplicateOfId: 'Both ideas must be on the same board.' });
     if (idea.mergedIntoId || original.mergedIntoId) {
-      throw new DomainError('CONFLICT', 'IDEA_MERGED', 'One of these ideas was already merged.');
+      throw conflict('IDEA_MERGED', 'One of these ideas was already merged.');
     }
     const [inserted] = await this.db.query<DuplicateSuggestionModel[]>(
       `INSERT INTO duplicate_suggestions AS d (board_id, idea_id, duplicate_of_id, suggested_by_id)
@@ -174,20 +168,17 @@ export class MergesService {
     const board = await this.boards.getVisible(actor, args.boardSlug);
     const first = pageSize(args.first);
     const params: unknown[] = [board.id];
-    let keyset = '';
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
-        throw badInput({ after: 'after is not a cursor from this list' });
-      params.push(at, id);
-      keyset = `AND (d.created_at, d.id) > ($2::timestamptz, $3::uuid)`;
-    }
+    const page = keysetPage(
+      { key: 'd.created_at', type: 'timestamptz', id: 'd.id', ascending: true },
+      args.after,
+      params,
+    );
     params.push(first + 1);
     const open = `d.board_id = $1 AND d.resolved_at IS NULL`;
     const [found, [{ count }]] = await Promise.all([
       this.db.query<Array<DuplicateSuggestionModel & { sortKey: string }>>(
-        `SELECT ${SUGGESTION_COLUMNS}, d.created_at::text AS "sortKey" FROM duplicate_suggestions d
-          WHERE ${open} ${keyset} ORDER BY d.created_at, d.id LIMIT $${params.length}`,
+        `SELECT ${SUGGESTION_COLUMNS}, ${page.sortKey} FROM duplicate_suggestions d
+          WHERE ${open} AND ${page.after} ORDER BY ${page.orderBy} LIMIT $${params.length}`,
         params,
       ),
       this.db.query<Array<{ count: number }>>(
@@ -195,13 +186,7 @@ export class MergesService {
         [board.id],
       ),
     ]);
-    return toConnection(
-      found,
-      first,
-      count,
-      (row) => encodeCursor([row.sortKey, row.id]),
-      ({ sortKey: _sortKey, ...suggestion }) => suggestion,
-    );
+    return keysetConnection(found, first, count);
   }
 
   /** Performs the suggested merge and closes the suggestion, in one transaction. */
@@ -263,18 +248,13 @@ export class MergesService {
     const source = locked.get(sourceId)!;
     const target = locked.get(targetId)!;
     if (source.boardId !== target.boardId) throw badInput({ targetId: 'Both ideas must be on the same board.' });
-    if (source.mergedIntoId) throw new DomainError('CONFLICT', 'ALREADY_MERGED', 'This idea is already merged.');
+    if (source.mergedIntoId) throw conflict('ALREADY_MERGED', 'This idea is already merged.');
     if (target.mergedIntoId) {
-      throw new DomainError(
-        'CONFLICT',
-        'TARGET_MERGED',
-        'The target was itself merged: merge into its target instead.',
-      );
+      throw conflict('TARGET_MERGED', 'The target was itself merged: merge into its target instead.');
     }
     const [child] = await tx.query<unknown[]>(`SELECT 1 FROM ideas WHERE merged_into_id = $1 LIMIT 1`, [sourceId]);
     if (child) {
-      throw new DomainError(
-        'CONFLICT',
+      throw conflict(
         'SOURCE_HAS_MERGES',
         'Other ideas were merged into this one: unmerge them or merge them into the target first.',
       );
@@ -349,6 +329,6 @@ async function lockOpenSuggestion(tx: EntityManager, id: string): Promise<{ idea
     [id],
   );
   if (!open) throw notFound('Duplicate suggestion');
-  if (open.resolvedAt) throw new DomainError('CONFLICT', 'ALREADY_RESOLVED', 'This suggestion was already handled.');
+  if (open.resolvedAt) throw conflict('ALREADY_RESOLVED', 'This suggestion was already handled.');
   return open;
 }

@@ -11,7 +11,9 @@ import {
   ModerationItemModel,
   PageArgs,
 } from './moderation.model.js';
-import { ModerationService } from './moderation.service.js';
+import { ContentModerationService } from './content-moderation.service.js';
+import { FlagsService } from './flags.service.js';
+import { SuspensionsService } from './suspensions.service.js';
 import { userLoaders } from '../users/users.loaders.js';
 import { ideaLoaders } from '../ideas/idea.loaders.js';
 import { commentLoaders } from '../comments/comments.loaders.js';
@@ -20,76 +22,80 @@ const id = () => ID;
 
 @Resolver(() => ModerationItemModel)
 export class ModerationResolver {
-  constructor(private readonly moderation: ModerationService) {}
+  constructor(
+    private readonly flags: FlagsService,
+    private readonly content: ContentModerationService,
+    private readonly suspensions: SuspensionsService,
+  ) {}
 
   @Mutation(() => FlagModel, { description: 'Members: flags an idea or a comment for moderators (once per item).' })
   flagContent(@Args('input') input: FlagContentInput, @Context() ctx: GqlContext): Promise<FlagModel> {
-    return this.moderation.flag(ctx.viewer, input);
+    return this.flags.flag(ctx.viewer, input);
   }
 
   @Query(() => ModerationItemConnection, {
     description: 'Moderators and above: flagged items with their open flags grouped, oldest first.',
   })
   moderationQueue(@Args() args: PageArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<ModerationItemModel>> {
-    return this.moderation.queue(ctx.viewer, args);
+    return this.flags.queue(ctx.viewer, args);
   }
 
   @Query(() => IdeaConnection, {
     description: 'Moderators and above: pre-moderated ideas awaiting approval, oldest first.',
   })
   pendingIdeas(@Args() args: PageArgs, @Context() ctx: GqlContext): Promise<ConnectionShape<IdeaModel>> {
-    return this.moderation.pendingIdeas(ctx.viewer, args);
+    return this.content.pendingIdeas(ctx.viewer, args);
   }
 
   @Mutation(() => Int, {
     description: 'Moderators: closes the open flags of an item without acting; returns how many.',
   })
   dismissFlags(@Args('itemId', { type: id }) itemId: string, @Context() ctx: GqlContext): Promise<number> {
-    return this.moderation.dismissFlags(ctx.viewer, itemId);
+    return this.flags.dismissFlags(ctx.viewer, itemId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Moderators: hides an idea from everyone but staff (closes its flags).' })
   hideIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
-    return this.moderation.hideIdea(ctx.viewer, ideaId);
+    return this.content.hideIdea(ctx.viewer, ideaId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Moderators: shows a hidden idea again.' })
   unhideIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
-    return this.moderation.unhideIdea(ctx.viewer, ideaId);
+    return this.content.unhideIdea(ctx.viewer, ideaId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Moderators: publishes a pre-moderated idea.' })
   approveIdea(@Args('id', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
-    return this.moderation.approveIdea(ctx.viewer, ideaId);
+    return this.content.approveIdea(ctx.viewer, ideaId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Moderators: locks the discussion; only staff can still comment.' })
   lockComments(@Args('ideaId', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
-    return this.moderation.lockComments(ctx.viewer, ideaId);
+    return this.content.lockComments(ctx.viewer, ideaId);
   }
 
   @Mutation(() => IdeaModel, { description: 'Moderators: reopens a locked discussion.' })
   unlockComments(@Args('ideaId', { type: id }) ideaId: string, @Context() ctx: GqlContext): Promise<IdeaModel> {
-    return this.moderation.unlockComments(ctx.viewer, ideaId);
+    return this.content.unlockComments(ctx.viewer, ideaId);
   }
 
   @Mutation(() => CommentModel, {
     description: 'Moderators: hides a comment; everyone sees "hidden by a moderator" (hidden: true, empty body).',
   })
   hideComment(@Args('id', { type: id }) commentId: string, @Context() ctx: GqlContext): Promise<CommentModel> {
-    return this.moderation.hideComment(ctx.viewer, commentId);
+    return this.content.hideComment(ctx.viewer, commentId);
   }
 
   @Mutation(() => CommentModel, { description: 'Moderators: shows a hidden comment again.' })
   unhideComment(@Args('id', { type: id }) commentId: string, @Context() ctx: GqlContext): Promise<CommentModel> {
-    return this.moderation.unhideComment(ctx.viewer, commentId);
+    return this.content.unhideComment(ctx.viewer, commentId);
   }
 
   @Mutation(() => Boolean, {
     description: 'Moderators: deletes a spam idea or comment (soft delete) and closes its flags.',
   })
   deleteSpam(@Args('itemId', { type: id }) itemId: string, @Context() ctx: GqlContext): Promise<boolean> {
-    return this.moderation.deleteSpam(ctx.viewer, itemId);
+    return this.content.deleteSpam(ctx.viewer, itemId);
   }
 
   @Mutation(() => UserModel, {
@@ -102,12 +108,12 @@ export class ModerationResolver {
     @Args('until', { type: () => Date, nullable: true, description: 'End of the suspension.' }) until: Date | null,
     @Context() ctx: GqlContext,
   ): Promise<UserModel> {
-    return this.moderation.suspend(ctx.viewer, userId, until ?? null);
+    return this.suspensions.suspend(ctx.viewer, userId, until ?? null);
   }
 
   @Mutation(() => UserModel, { description: 'Moderators: lifts a suspension.' })
   unsuspendMember(@Args('userId', { type: id }) userId: string, @Context() ctx: GqlContext): Promise<UserModel> {
-    return this.moderation.unsuspend(ctx.viewer, userId);
+    return this.suspensions.unsuspend(ctx.viewer, userId);
   }
 
   @ResolveField(() => IdeaModel, {

@@ -3,7 +3,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { DomainEvents } from '../../core/events/domain-events.js';
-import { boardVisibleTo, userAudience } from '../access/access.js';
+import { ideaInScope, userAudience, VISIBLE_IDEA } from '../access/access.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
 import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
 import { EventTasks } from '../../core/events/event-tasks.js';
@@ -11,7 +11,6 @@ import { findMentions } from './mentions.js';
 import { NotificationKind, type NotificationData, type NotificationModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
 import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
-import { VISIBLE_IDEA } from '../access/access.js';
 
 /** Vote counts at which an idea's author hears about it. */
 export const VOTE_MILESTONES = [10, 50, 100];
@@ -50,8 +49,8 @@ const FOLLOWERS_SQL = `
  * emits then). For each event, in ONE transaction: the notification rows (unique on
  * (recipient, event key), so a voter who also commented and follows gets one, and a
  * redelivered event none) and, for recipients who want mail now, the outbox rows that carry
- * the rendered mail. The actor never hears about their own action; recipients must still be
- * able to see the idea's board. Live subscribers are told after that commit.
+ * the rendered mail. The actor never hears about their own action; recipients must be able to
+ * read the idea (modules/access). Live subscribers are told after that commit.
  */
 @Injectable()
 export class NotificationFanoutService implements OnModuleInit {
@@ -185,7 +184,8 @@ export class NotificationFanoutService implements OnModuleInit {
            JOIN ideas i ON i.id = $2
            JOIN boards b ON b.id = i.board_id
            LEFT JOIN notification_preferences p ON p.user_id = r.user_id
-          WHERE ${boardVisibleTo(userAudience())}
+          -- Only people who may read the idea (modules/access): its board, hidden and pending ideas.
+          WHERE ${ideaInScope('readable', userAudience())}
          ON CONFLICT (recipient_id, event_key) DO NOTHING
          RETURNING ${NOTIFICATION_COLUMNS}, email_state AS "emailState"`,
         [

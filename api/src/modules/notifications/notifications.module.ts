@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { IdeaDeliveryResolver } from './idea-delivery.resolver.js';
 import { DigestService } from './notification-digest.service.js';
 import { NotificationFanoutService } from './notification-fanout.service.js';
 import { NotificationPubSub } from './notification-pubsub.js';
@@ -13,6 +14,7 @@ import { NotificationsService } from './notifications.service.js';
     NotificationsService,
     NotificationsResolver,
     UserNotificationPreferencesResolver,
+    IdeaDeliveryResolver,
   ],
   exports: [NotificationsService, NotificationFanoutService, DigestService],
 })

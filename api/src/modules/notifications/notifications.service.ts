@@ -1,18 +1,12 @@
-import { isUuid } from '../../core/sql/uuid.js';
 import { Inject, Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { requireViewer } from '../../core/viewer.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  type ConnectionShape,
-} from '../../core/pagination/connection.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { notFound } from '../../core/errors.js';
+import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
+import { keysetConnection, keysetPage } from '../../core/sql/keyset.js';
 import { rows } from '../../core/sql/rows.js';
-import type { Viewer } from '../../core/viewer.js';
-import { badInput, notFound } from '../../core/errors.js';
+import { isUuid } from '../../core/sql/uuid.js';
+import { requireViewer, type Viewer } from '../../core/viewer.js';
 import { NOTIFICATION_COLUMNS, toNotificationModel, type NotificationRow } from './notification-fanout.service.js';
 import { EmailFrequency, type NotificationModel, type NotificationPreferencesModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
@@ -35,19 +29,12 @@ export class NotificationsService {
     const first = pageSize(args.first);
     const unread = args.unreadOnly ? 'AND read_at IS NULL' : '';
     const params: unknown[] = [member.id, first + 1];
-    let keyset = '';
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
-        throw badInput({ after: 'after is not a cursor from this list' });
-      params.push(at, id);
-      keyset = `AND (created_at, id) < ($3::timestamptz, $4::uuid)`;
-    }
+    const keyset = keysetPage({ key: 'created_at', type: 'timestamptz', id: 'id' }, args.after, params);
     const [page, [{ total }]] = await Promise.all([
       this.db.query<Array<NotificationRow & { sortKey: string }>>(
-        `SELECT ${NOTIFICATION_COLUMNS}, to_char(created_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortKey"
-           FROM notifications WHERE recipient_id = $1 ${unread} ${keyset}
-          ORDER BY created_at DESC, id DESC LIMIT $2`,
+        `SELECT ${NOTIFICATION_COLUMNS}, ${keyset.sortKey}
+           FROM notifications WHERE recipient_id = $1 ${unread} AND ${keyset.after}
+          ORDER BY ${keyset.orderBy} LIMIT $2`,
         params,
       ),
       this.db.query<Array<{ total: number }>>(
@@ -55,13 +42,7 @@ export class NotificationsService {
         [member.id],
       ),
     ]);
-    return toConnection(
-      page,
-      first,
-      total,
-      (row) => encodeCursor([row.sortKey, row.id]),
-      (row) => toNotificationModel(row, this.config.publicUrl),
-    );
+    return keysetConnection(page, first, total, { toNode: (row) => toNotificationModel(row, this.config.publicUrl) });
   }
 
   async unreadCount(viewer: Viewer | null): Promise<number> {

@@ -1,27 +1,19 @@
-import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { isStaff } from '../../core/viewer.js';
-import {
-  decodeCursor,
-  encodeCursor,
-  pageSize,
-  toConnection,
-  type ConnectionShape,
-} from '../../core/pagination/connection.js';
+import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
+import { keysetConnection, keysetPage } from '../../core/sql/keyset.js';
+import { isUuid } from '../../core/sql/uuid.js';
 import type { Viewer } from '../../core/viewer.js';
-import { badInput } from '../../core/errors.js';
 import type { CommentModel } from '../comments/comment.model.js';
 import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 import type { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
-import { VISIBLE_IDEA } from '../access/access.js';
+import { boardVisibleTo, VISIBLE_IDEA, viewerAudience } from '../access/access.js';
 
-/** Boards the viewer may see (alias b): the rule of BoardsService.canSee in SQL. */
-const VISIBLE_BOARD = `(NOT b.is_private OR $2::boolean
-  OR EXISTS (SELECT 1 FROM board_members m WHERE m.board_id = b.id AND m.user_id = $3::uuid))`;
+/** Boards the viewer may see (alias b), with the viewer in $2 and $3 (modules/access). */
+const VISIBLE_BOARD = boardVisibleTo({ staff: '$2::boolean', userId: '$3::uuid' });
 
 /** Public profiles: a member's ideas and helpful answers on boards the viewer may see, newest first. */
 @Injectable()
@@ -71,34 +63,21 @@ export class ProfileService {
     idColumn: string,
   ): Promise<ConnectionShape<T>> {
     const first = pageSize(args.first);
-    const params: unknown[] = [userId, isStaff(viewer), viewer?.id ?? null];
-    const sortKey = `to_char(${sortColumn} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"') AS "sortKey"`;
-    const select = base.replace('%SORT%', sortKey);
-    let keyset = '';
-    if (args.after) {
-      const [at, id] = decodeCursor(args.after, 2).map(String);
-      if (!isUuid(id) || Number.isNaN(Date.parse(at)))
-        throw badInput({ after: 'after is not a cursor from this list' });
-      params.push(at, id);
-      keyset = `AND (${sortColumn}, ${idColumn}) < ($4::timestamptz, $5::uuid)`;
-    }
+    const countParams: unknown[] = [userId];
+    viewerAudience(viewer, countParams); // $2, $3: the viewer, as VISIBLE_BOARD expects
+    const params = [...countParams];
+    const page = keysetPage({ key: sortColumn, type: 'timestamptz', id: idColumn }, args.after, params);
     const [rows, [{ total }]] = await Promise.all([
       this.db.query<Array<T & { sortKey: string; id: string }>>(
-        `${select} ${keyset} ORDER BY ${sortColumn} DESC, ${idColumn} DESC LIMIT ${first + 1}`,
+        `${base.replace('%SORT%', page.sortKey)} AND ${page.after} ORDER BY ${page.orderBy} LIMIT ${first + 1}`,
         params,
       ),
       this.db.query<Array<{ total: number }>>(
-        `SELECT count(*)::int AS total FROM (${select.replace(sortKey, '1')}) x`,
-        [userId, isStaff(viewer), viewer?.id ?? null],
+        `SELECT count(*)::int AS total FROM (${base.replace('%SORT%', '1')}) x`,
+        countParams,
       ),
     ]);
-    return toConnection(
-      rows,
-      first,
-      total,
-      (row) => encodeCursor([row.sortKey, row.id]),
-      ({ sortKey: _s, ...node }) => node as unknown as T,
-    );
+    return keysetConnection(rows, first, total) as unknown as ConnectionShape<T>;
   }
 }
 

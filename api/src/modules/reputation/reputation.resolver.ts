@@ -3,7 +3,6 @@ import {
   ArgsType,
   Context,
   Field,
-  Float,
   ID,
   Int,
   Mutation,
@@ -112,22 +111,5 @@ export class LeaderboardEntryResolver {
   @ResolveField(() => UserModel, { description: 'The member.' })
   async user(@Parent() entry: LeaderboardEntryModel, @Context() ctx: GqlContext): Promise<UserModel> {
     return (await ctx.loaders.get(userLoaders).byId.load(entry.userId))!;
-  }
-}
-
-@Resolver(() => IdeaModel)
-export class IdeaLoopResolver {
-  constructor(private readonly reputation: ReputationService) {}
-
-  @ResolveField(() => Float, {
-    nullable: true,
-    description:
-      'Staff only (null for others): for an idea that reached Done, the share of its backers (voters other than ' +
-      'the person who closed it) who were told of it both in the app and by e-mail. The goal is 1.0.',
-  })
-  backersNotifiedShare(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): Promise<number | null> | null {
-    return this.reputation.canSeeLoopMetrics(ctx.viewer)
-      ? ctx.loaders.get(reputationLoaders).backersNotifiedShare.load(idea.id)
-      : null;
   }
 }

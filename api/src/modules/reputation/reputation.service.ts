@@ -1,7 +1,7 @@
 import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { hasRole, isStaff, requireViewer } from '../../core/viewer.js';
+import { isStaff, requireViewer } from '../../core/viewer.js';
 import type { DomainEvents } from '../../core/events/domain-events.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
@@ -129,10 +129,5 @@ export class ReputationService implements OnModuleInit {
         ORDER BY points DESC, user_id LIMIT $3`,
       [board.id, period === LeaderboardPeriod.ALL_TIME, limit],
     );
-  }
-
-  /** Whether the viewer may see backersNotifiedShare. */
-  canSeeLoopMetrics(viewer: Viewer | null): boolean {
-    return isStaff(viewer) || hasRole(viewer, 'product_manager');
   }
 }
