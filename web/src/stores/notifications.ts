@@ -10,6 +10,7 @@ import {
   type NotificationFieldsFragment,
 } from '@/graphql/generated/graphql';
 import { connectLiveNotifications, type LiveConnection } from '@/composables/notifications/liveNotifications';
+import { useMutation } from '@/composables/useMutation';
 import { toApiError } from '@/composables/useQuery';
 import { useAnnouncer } from './announcer';
 import { useSession } from './session';
@@ -46,6 +47,9 @@ export const useNotifications = defineStore('notifications', () => {
   let lastCountAt = 0;
   let connection: LiveConnection | undefined;
   const seen = new Set<string>();
+  // No `invalidates`: the store keeps what was marked read itself (readIds), so lists on screen stay put.
+  const markReadMutation = useMutation(MarkNotificationReadDocument);
+  const markAllReadMutation = useMutation(MarkAllNotificationsReadDocument);
 
   function isRead(notification: NotificationItem): boolean {
     return notification.read || readIds.value.has(notification.id);
@@ -102,7 +106,7 @@ export const useNotifications = defineStore('notifications', () => {
     setRead([notification.id], true);
     setCount(unreadCount.value - 1);
     try {
-      await request(MarkNotificationReadDocument, { id: notification.id });
+      await markReadMutation.runOrThrow({ id: notification.id });
       return true;
     } catch {
       setRead([notification.id], false);
@@ -120,7 +124,7 @@ export const useNotifications = defineStore('notifications', () => {
         true,
       );
     try {
-      await request(MarkAllNotificationsReadDocument);
+      await markAllReadMutation.runOrThrow();
       return true;
     } catch {
       setCount(before.count);

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { invalidateQueries, queryKey, readCache, seedQuery, writeCache } from '@/graphql/cache';
+import { clearQueryCache, queryKey, readCache, seedQuery, writeCache } from '@/graphql/cache';
 import { ApiError } from '@/graphql/errors';
 import { BoardsDocument, ViewerDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql';
@@ -12,7 +12,7 @@ const pm = { ...member, id: 'u2', role: 'PRODUCT_MANAGER' as const };
 describe('useSession', () => {
   beforeEach(() => {
     setActivePinia(createPinia());
-    invalidateQueries();
+    clearQueryCache();
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -38,7 +38,7 @@ describe('useSession', () => {
     expect(session.signedIn).toBe(false);
 
     setActivePinia(createPinia());
-    invalidateQueries();
+    clearQueryCache();
     mockGraphQL(() => jsonResponse({ errors: [{ message: 'x' }] }, 500));
     const failed = useSession();
     await failed.load();

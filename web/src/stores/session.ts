@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { fetchQuery, invalidateQueries, queryKey, readCache } from '@/graphql/cache';
-import { request } from '@/graphql/client';
+import { useMutation } from '@/composables/useMutation';
+import { fetchQuery, queryKey, readCache, resetQueries } from '@/graphql/cache';
 import { hasRole } from '@/utils/roles';
 import {
   SignInDocument,
@@ -45,6 +45,10 @@ export const useSession = defineStore('session', () => {
   /** True once the first `viewer` answer (or failure) arrived. */
   const loaded = ref(false);
   let loading: Promise<void> | undefined;
+  // No `invalidates`: a new viewer resets every query (setViewer).
+  const signInMutation = useMutation(SignInDocument);
+  const signUpMutation = useMutation(SignUpDocument);
+  const signOutMutation = useMutation(SignOutDocument);
 
   const signedIn = computed(() => viewer.value !== null);
   const role = computed(() => viewer.value?.role);
@@ -88,24 +92,24 @@ export const useSession = defineStore('session', () => {
     viewer.value = next;
     loaded.value = true;
     loading = Promise.resolve();
-    invalidateQueries();
+    void resetQueries();
   }
 
   /** Rejects with an ApiError (with `fields` for inline messages) when refused. */
   async function signIn(input: SignInInput): Promise<Viewer> {
-    const { signIn: payload } = await request(SignInDocument, { input });
+    const { signIn: payload } = await signInMutation.runOrThrow({ input });
     setViewer(payload.user);
     return payload.user;
   }
 
   async function signUp(input: SignUpInput): Promise<Viewer> {
-    const { signUp: payload } = await request(SignUpDocument, { input });
+    const { signUp: payload } = await signUpMutation.runOrThrow({ input });
     setViewer(payload.user);
     return payload.user;
   }
 
   async function signOut(): Promise<void> {
-    await request(SignOutDocument);
+    await signOutMutation.runOrThrow();
     setViewer(null);
   }
 
