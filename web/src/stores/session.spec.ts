@@ -122,10 +122,26 @@ describe('useSession', () => {
 });
 
 describe('roles', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
   it('labels staff and leaves members unbadged', () => {
     expect(roleLabel('MEMBER')).toBeUndefined();
     expect(roleLabel('PRODUCT_MANAGER')).toBe('Product manager');
-    expect(isStaffRole('MODERATOR')).toBe(false);
+    // Staff means moderators and above, as in the API (it meant product managers and above before).
+    expect(isStaffRole('MODERATOR')).toBe(true);
     expect(isStaffRole('ADMIN')).toBe(true);
+  });
+
+  it('tells staff (moderators and up) from product managers (status changes, official answers, analytics)', () => {
+    const session = useSession();
+    session.$patch({ viewer: { ...member, role: 'MODERATOR' }, loaded: true });
+    expect(session.isStaff).toBe(true);
+    expect(session.isProductManager).toBe(false);
+    session.$patch({ viewer: pm });
+    expect(session.isStaff).toBe(true);
+    expect(session.isProductManager).toBe(true);
+    session.$patch({ viewer: member });
+    expect(session.isStaff).toBe(false);
+    expect(session.isProductManager).toBe(false);
   });
 });

@@ -2,7 +2,7 @@ import { acceptHMRUpdate, defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
 import { useMutation } from '@/composables/useMutation';
 import { fetchQuery, queryKey, readCache, resetQueries } from '@/graphql/cache';
-import { hasRole } from '@/utils/roles';
+import { hasRole, isProductManagerRole, isStaffRole } from '@/utils/roles';
 import {
   SignInDocument,
   SignOutDocument,
@@ -17,10 +17,7 @@ import {
 
 export type Viewer = ViewerFieldsFragment;
 
-/** Product managers and admins: change statuses, answer officially. */
-export function isStaffRole(role: Role | undefined): boolean {
-  return hasRole(role, 'PRODUCT_MANAGER');
-}
+export { isStaffRole };
 
 /** "Product manager", "Admin", "Moderator"; undefined for members (no badge). */
 export function roleLabel(role: Role | undefined): string | undefined {
@@ -52,10 +49,10 @@ export const useSession = defineStore('session', () => {
 
   const signedIn = computed(() => viewer.value !== null);
   const role = computed(() => viewer.value?.role);
-  /** Product managers and admins: status changes, official answers. */
+  /** Staff, as the API means it: moderators and above (hidden content, moderation, merges, internal notes, triage). */
   const isStaff = computed(() => isStaffRole(role.value));
-  /** Moderators and above: the triage queue. */
-  const isModerator = computed(() => hasRole(role.value, 'MODERATOR'));
+  /** Product managers and above: status changes, official answers, analytics. */
+  const isProductManager = computed(() => isProductManagerRole(role.value));
   /** Admins: boards and statuses. */
   const isAdmin = computed(() => hasRole(role.value, 'ADMIN'));
 
@@ -113,7 +110,7 @@ export const useSession = defineStore('session', () => {
     setViewer(null);
   }
 
-  return { viewer, loaded, signedIn, isStaff, isModerator, isAdmin, load, signIn, signUp, signOut };
+  return { viewer, loaded, signedIn, isStaff, isProductManager, isAdmin, load, signIn, signUp, signOut };
 });
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSession, import.meta.hot));
