@@ -1,4 +1,4 @@
-import { computed, ref, shallowRef, type ComputedRef, type Ref, type ShallowRef } from 'vue';
+import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { invalidateQueries, type CacheKey } from '@/graphql/cache';
 import { execute } from '@/graphql/client';
 import type { ApiError } from '@/graphql/errors';
@@ -23,7 +23,7 @@ export interface Mutation<TResult, TVars> {
   /** The same, for callers that branch in a `catch`: rejects with the ApiError (also kept in `error`). */
   runOrThrow: (...args: MutationArgs<TVars>) => Promise<TResult>;
   /** True while a request runs. */
-  pending: ComputedRef<boolean>;
+  pending: Readonly<Ref<boolean>>;
   /** The last run's failure, cleared when the next run starts. */
   error: Readonly<ShallowRef<ApiError | undefined>>;
   reset: () => void;
@@ -39,11 +39,12 @@ export function useMutation<TResult, TVars>(
   document: TypedDocumentString<TResult, TVars>,
   options: MutationOptions<TResult, TVars> = {},
 ): Mutation<TResult, TVars> {
-  const running: Ref<number> = ref(0);
+  const pending = ref(false);
   const error = shallowRef<ApiError>();
+  let running = 0;
 
   async function runOrThrow(...[variables]: MutationArgs<TVars>): Promise<TResult> {
-    running.value += 1;
+    pending.value = ++running > 0;
     error.value = undefined;
     try {
       const result = await execute(document, variables);
@@ -55,14 +56,14 @@ export function useMutation<TResult, TVars>(
       error.value = toApiError(caught);
       throw error.value;
     } finally {
-      running.value -= 1;
+      pending.value = --running > 0;
     }
   }
 
   return {
     run: (...args) => runOrThrow(...args).catch(() => undefined),
     runOrThrow,
-    pending: computed(() => running.value > 0),
+    pending,
     error,
     reset: () => (error.value = undefined),
   };

@@ -1,11 +1,21 @@
-import { computed, ref, toValue, watch, type MaybeRefOrGetter } from 'vue';
+import { computed, ref, toValue, watch, type MaybeRefOrGetter, type Ref } from 'vue';
 import { useRouter } from 'vue-router';
 import { errorMessage } from '@/graphql/errors';
-import { CastVoteDocument, RetractVoteDocument } from '@/graphql/generated/graphql';
+import {
+  CastVoteDocument,
+  RetractVoteDocument,
+  type CastVoteMutation,
+  type CastVoteMutationVariables,
+  type RetractVoteMutation,
+  type RetractVoteMutationVariables,
+} from '@/graphql/generated/graphql';
 import { useSession } from '@/stores/session';
 import { signInLocation } from '@/utils/authRedirect';
 import { IDEA_QUERIES, REPUTATION_QUERIES } from '../queryGroups';
-import { useMutation } from '../useMutation';
+import { useMutation, type Mutation } from '../useMutation';
+
+type CastVote = Mutation<CastVoteMutation, CastVoteMutationVariables>;
+type RetractVote = Mutation<RetractVoteMutation, RetractVoteMutationVariables>;
 
 /** What a vote needs to know of an idea (the server's state). */
 export interface VotableIdea {
@@ -37,13 +47,18 @@ export const VOTE_INVALIDATES = [...IDEA_QUERIES, ...REPUTATION_QUERIES, 'IdeaFo
 export function useVote(idea: MaybeRefOrGetter<VotableIdea>, options: VoteOptions = {}) {
   const session = useSession();
   const router = useRouter();
-  const castVote = useMutation(CastVoteDocument, { invalidates: VOTE_INVALIDATES });
-  const retractVote = useMutation(RetractVoteDocument, { invalidates: VOTE_INVALIDATES });
+  // Made on the first vote: a board mounts twenty of these, and most are never pressed.
+  let mutations: { cast: CastVote; retract: RetractVote } | undefined;
+  const mutation = () =>
+    (mutations ??= {
+      cast: useMutation(CastVoteDocument, { invalidates: VOTE_INVALIDATES }),
+      retract: useMutation(RetractVoteDocument, { invalidates: VOTE_INVALIDATES }),
+    });
 
   const voted = ref(toValue(idea).viewerHasVoted);
   const count = ref(toValue(idea).voteCount);
   const error = ref('');
-  const pending = computed(() => castVote.pending.value || retractVote.pending.value);
+  const pending = ref(false);
   const closed = computed(() => toValue(options.acceptsVotes) === false);
 
   watch(
@@ -74,14 +89,17 @@ export function useVote(idea: MaybeRefOrGetter<VotableIdea>, options: VoteOption
   async function send(vote: boolean): Promise<VoteResult | undefined> {
     const before = { voted: voted.value, count: count.value };
     const variables = { ideaId: toValue(idea).id };
+    const { cast, retract } = mutation();
     voted.value = vote;
     count.value = Math.max(0, before.count + (vote ? 1 : -1));
     error.value = '';
-    const answer = vote ? (await castVote.run(variables))?.castVote : (await retractVote.run(variables))?.retractVote;
+    pending.value = true;
+    const answer = vote ? (await cast.run(variables))?.castVote : (await retract.run(variables))?.retractVote;
+    pending.value = false;
     if (!answer) {
       voted.value = before.voted;
       count.value = before.count;
-      error.value = `Your vote wasn’t saved. ${errorMessage((vote ? castVote : retractVote).error.value)}`;
+      error.value = `Your vote wasn’t saved. ${errorMessage((vote ? cast : retract).error.value)}`;
       return undefined;
     }
     voted.value = answer.viewerHasVoted;
@@ -91,12 +109,14 @@ export function useVote(idea: MaybeRefOrGetter<VotableIdea>, options: VoteOption
 
   return {
     /** Pressed: the viewer's vote counts (optimistically while it is sent). */
-    voted: computed(() => voted.value),
-    count: computed(() => count.value),
-    pending,
+    voted: voted as Readonly<Ref<boolean>>,
+    count: count as Readonly<Ref<number>>,
+    /** A vote or a retraction is on its way. */
+    pending: pending as Readonly<Ref<boolean>>,
+    /** The idea takes no votes: nothing is sent. */
     closed,
     /** Why the last vote wasn't saved, in plain words; empty otherwise. */
-    error: computed(() => error.value),
+    error: error as Readonly<Ref<string>>,
     dismissError: () => (error.value = ''),
     toggle,
     cast,
