@@ -1,9 +1,8 @@
 import { ref, shallowRef, type Ref, type ShallowRef } from 'vue';
 import { invalidateQueries, type CacheKey } from '@/graphql/cache';
 import { execute } from '@/graphql/client';
-import type { ApiError } from '@/graphql/errors';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
-import { toApiError } from './useQuery';
 
 /** Mutations without required variables may be run without them. */
 export type MutationArgs<TVars> = Record<string, never> extends TVars ? [variables?: TVars] : [variables: TVars];

@@ -11,9 +11,9 @@ import {
 } from 'vue';
 import { fetchQuery, queryKey, queryTags, readCache, writeCache, type CacheKey, type Cached } from '@/graphql/cache';
 import { execute } from '@/graphql/client';
-import type { ApiError } from '@/graphql/errors';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
-import { refetchWhenInvalidated, toApiError } from './useQuery';
+import { refetchWhenInvalidated } from './useQuery';
 
 /** The Relay connection shape every list in the API uses. */
 export interface Connection<TNode> {

@@ -12,7 +12,7 @@ import {
   type ShallowRef,
 } from 'vue';
 import { fetchQuery, queryKey, queryTags, readCache, trackActiveQuery, type CacheKey } from '@/graphql/cache';
-import { ApiError } from '@/graphql/errors';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
 
 export interface QueryState<TResult> {
@@ -25,12 +25,6 @@ export interface QueryState<TResult> {
   /** True while any request for the current variables runs (also when cached data shows). */
   fetching: Readonly<Ref<boolean>>;
   refetch: () => Promise<void>;
-}
-
-/** Normalises anything thrown by a request into an ApiError the UI can show. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError({ code: 'INTERNAL_SERVER_ERROR', reason: 'CLIENT', cause: error });
 }
 
 export interface QueryOptions {

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { request } from '@/graphql/client';
-import type { ApiError } from '@/graphql/errors';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import {
   MarkAllNotificationsReadDocument,
   MarkNotificationReadDocument,
@@ -11,7 +11,6 @@ import {
 } from '@/graphql/generated/graphql';
 import { connectLiveNotifications, type LiveConnection } from '@/composables/notifications/liveNotifications';
 import { useMutation } from '@/composables/useMutation';
-import { toApiError } from '@/composables/useQuery';
 import { useAnnouncer } from './announcer';
 import { useSession } from './session';
 

@@ -1,7 +1,8 @@
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { execute } from '@/graphql/client';
 import { RoadmapDocument } from '@/graphql/generated/graphql';
-import { toApiError, useQuery } from '../useQuery';
+import { useQuery } from '../useQuery';
+import { toApiError } from '@/graphql/errors';
 import {
   appendPage,
   columnsFromQuery,
