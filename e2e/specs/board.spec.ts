@@ -1,6 +1,8 @@
 import AxeBuilder from '@axe-core/playwright';
-import { DEMO_BOARD, expect, test } from '../fixtures';
+import { DEMO_BOARD, expect, newAccount, test } from '../fixtures';
+import { ApiClient } from '../fixtures/api';
 import { BoardPage } from '../pages/board.page';
+import { IdeaPage } from '../pages/idea.page';
 
 test.describe('board', () => {
   test('the home page shows the demo board and its ideas', async ({ page, api }) => {
@@ -61,6 +63,46 @@ test.describe('board', () => {
 
     await page.getByRole('link', { name: 'All ideas' }).click();
     await expect(board.heading).toHaveText(DEMO_BOARD.name);
+  });
+
+  test('back from an idea after voting, the board shows at once where the reader left it, with the vote', async ({
+    page,
+  }) => {
+    await new ApiClient(page.request).signUp(newAccount('Reader'));
+    await page.setViewportSize({ width: 1280, height: 800 });
+    const board = new BoardPage(page);
+    await board.goto(`/b/${DEMO_BOARD.slug}?sort=new`);
+    const card = board.cards.nth(8);
+    const title = (await card.getByRole('heading', { level: 2 }).textContent())!.trim();
+    await card.scrollIntoViewIfNeeded();
+    const scrolled = await page.evaluate(() => window.scrollY);
+    expect(scrolled).toBeGreaterThan(200);
+
+    await card.getByRole('link', { name: title, exact: true }).click();
+    const idea = new IdeaPage(page);
+    await expect(idea.heading).toHaveText(title);
+    const before = Number(await idea.voteCount.textContent());
+    const saved = page.waitForResponse((response) => (response.request().postData() ?? '').includes('CastVote'));
+    await idea.voteButton.click();
+    await saved;
+    await expect(idea.voteCount).toHaveText(String(before + 1));
+
+    // Count the skeletons the board shows on the way back: the vote marked its list stale, not gone.
+    await page.evaluate(() => {
+      const seen = window as unknown as { skeletonsSeen: number };
+      seen.skeletonsSeen = 0;
+      new MutationObserver(() => {
+        if (document.querySelector('[data-testid="idea-card-skeleton"]')) seen.skeletonsSeen += 1;
+      }).observe(document.body, { childList: true, subtree: true });
+    });
+    await page.getByRole('link', { name: 'All ideas' }).click();
+
+    await expect(board.heading).toHaveText(DEMO_BOARD.name);
+    await expect.poll(() => page.evaluate(() => window.scrollY)).toBe(scrolled);
+    const voted = board.card(title);
+    await expect(voted.getByTestId('vote-count')).toHaveText(String(before + 1));
+    await expect(voted.getByRole('button', { name: /^Upvote/ })).toHaveAttribute('aria-pressed', 'true');
+    expect(await page.evaluate(() => (window as unknown as { skeletonsSeen: number }).skeletonsSeen)).toBe(0);
   });
 
   test('unknown addresses, boards and ideas say they are not found', async ({ page }) => {

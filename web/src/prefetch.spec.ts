@@ -5,7 +5,7 @@ import { filtersFromQuery } from '@/composables/ideas/ideaFilters';
 import { sortFromQuery } from '@/composables/ideas/ideaSort';
 import { useIdea } from '@/composables/ideas/useIdea';
 import { useIdeas } from '@/composables/ideas/useIdeas';
-import { invalidateQueries } from '@/graphql/cache';
+import { clearQueryCache } from '@/graphql/cache';
 import { ideasPage, jsonResponse, makeIdea, mockGraphQL, type SentOperation } from '@/testing/graphql';
 import { prefetchRouteData } from './prefetch';
 
@@ -26,7 +26,7 @@ function answer(operation: SentOperation): Response {
 }
 
 describe('prefetchRouteData', () => {
-  beforeEach(() => invalidateQueries());
+  beforeEach(() => clearQueryCache());
 
   it('starts the board page’s queries, which the page then joins instead of sending again', async () => {
     const sent: SentOperation[] = [];

@@ -1,5 +1,7 @@
 import {
   computed,
+  getCurrentScope,
+  onScopeDispose,
   ref,
   shallowRef,
   toValue,
@@ -9,8 +11,8 @@ import {
   type Ref,
   type ShallowRef,
 } from 'vue';
-import { cacheGeneration, fetchQuery, queryKey, readCache } from '@/graphql/cache';
-import { ApiError } from '@/graphql/errors';
+import { fetchQuery, queryKey, queryTags, readCache, trackActiveQuery, type CacheKey } from '@/graphql/cache';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import type { TypedDocumentString } from '@/graphql/generated/graphql';
 
 export interface QueryState<TResult> {
@@ -25,23 +27,28 @@ export interface QueryState<TResult> {
   refetch: () => Promise<void>;
 }
 
-/** Normalises anything thrown by a request into an ApiError the UI can show. */
-export function toApiError(error: unknown): ApiError {
-  if (error instanceof ApiError) return error;
-  return new ApiError({ code: 'INTERNAL_SERVER_ERROR', reason: 'CLIENT', cause: error });
-}
-
 export interface QueryOptions {
   /**
-   * Fetch again after every `invalidateQueries()` (any mutation), for a small query shown beside
-   * others whose answer other actions change (a vote or a comment follows the idea).
+   * Keys the answer is tagged with besides the query's operation name, for mutations that
+   * invalidate a narrower set (`scope:detail`, e.g. `idea:42`).
    */
-  refetchOnInvalidate?: boolean;
+  keys?: readonly CacheKey[];
+}
+
+/**
+ * While the calling component is mounted (its effect scope lives), a mutation that invalidates
+ * one of `tags` calls `refetch`. Outside any scope nothing is registered (nothing would remove it).
+ */
+export function refetchWhenInvalidated(tags: readonly string[], refetch: () => Promise<void>): void {
+  if (!getCurrentScope()) return;
+  onScopeDispose(trackActiveQuery({ tags: () => tags, refetch }));
 }
 
 /**
  * Runs a query for reactive variables and keeps its result, loading and error state.
- * Re-runs when the variables change; answers from the cache first when it can.
+ * Re-runs when the variables change; answers from the cache first when it can (a stale answer
+ * shows while the fresh one loads). Fetches again when a mutation invalidates its operation name
+ * (or one of `options.keys`) while it is on screen.
  */
 export function useQuery<TResult, TVars>(
   document: TypedDocumentString<TResult, TVars>,
@@ -51,20 +58,24 @@ export function useQuery<TResult, TVars>(
   const data = shallowRef<TResult>();
   const error = shallowRef<ApiError>();
   const fetching = ref(false);
+  const tags = queryTags(document, options.keys);
   let latest = 0;
+  let shownKey: string | undefined;
 
   async function run(force: boolean): Promise<void> {
     const vars = toValue(variables);
     const key = queryKey(document, vars);
     const cached = readCache<TResult>(key);
-    data.value = cached?.value;
+    // Other variables: their cached answer or nothing. The same: keep what shows until the new one comes.
+    if (cached || key !== shownKey) data.value = cached?.value;
+    shownKey = key;
     error.value = undefined;
     if (cached?.fresh && !force) return;
 
     const id = ++latest;
     fetching.value = true;
     try {
-      const result = await fetchQuery(document, vars, key);
+      const result = await fetchQuery(document, vars, key, tags);
       if (id === latest) data.value = result;
     } catch (caught) {
       if (id === latest && data.value === undefined) error.value = toApiError(caught);
@@ -78,7 +89,7 @@ export function useQuery<TResult, TVars>(
     () => void run(false),
     { immediate: true },
   );
-  if (options.refetchOnInvalidate) watch(cacheGeneration, () => void run(true));
+  refetchWhenInvalidated(tags, () => run(true));
 
   return {
     data,

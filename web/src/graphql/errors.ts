@@ -99,6 +99,12 @@ export function messageFor(code: ErrorCode, reason = '', fields: FieldErrors = {
 }
 
 /** Message for anything caught in a UI handler. */
+/** Normalises anything thrown by a request into an ApiError the UI can show. */
+export function toApiError(error: unknown): ApiError {
+  if (error instanceof ApiError) return error;
+  return new ApiError({ code: 'INTERNAL_SERVER_ERROR', reason: 'CLIENT', cause: error });
+}
+
 export function errorMessage(error: unknown): string {
   if (error instanceof ApiError) return error.message;
   return messageFor('INTERNAL_SERVER_ERROR');

@@ -1,7 +1,7 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { beforeEach, describe, expect, it } from 'vitest';
-import { invalidateQueries } from '@/graphql/cache';
+import { clearQueryCache } from '@/graphql/cache';
 import { ideasPage, jsonResponse, makeIdea, mockGraphQL } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
 import HomePage from './HomePage.vue';
@@ -22,7 +22,7 @@ async function mountHome(boards: (typeof feedback)[]) {
 }
 
 describe('HomePage', () => {
-  beforeEach(() => invalidateQueries());
+  beforeEach(() => clearQueryCache());
 
   it('is the board itself when there is exactly one', async () => {
     const home = await mountHome([feedback]);

@@ -1,7 +1,7 @@
 import { acceptHMRUpdate, defineStore } from 'pinia';
 import { ref, shallowRef, watch } from 'vue';
 import { request } from '@/graphql/client';
-import type { ApiError } from '@/graphql/errors';
+import { toApiError, type ApiError } from '@/graphql/errors';
 import {
   MarkAllNotificationsReadDocument,
   MarkNotificationReadDocument,
@@ -10,7 +10,7 @@ import {
   type NotificationFieldsFragment,
 } from '@/graphql/generated/graphql';
 import { connectLiveNotifications, type LiveConnection } from '@/composables/notifications/liveNotifications';
-import { toApiError } from '@/composables/useQuery';
+import { useMutation } from '@/composables/useMutation';
 import { useAnnouncer } from './announcer';
 import { useSession } from './session';
 
@@ -46,6 +46,9 @@ export const useNotifications = defineStore('notifications', () => {
   let lastCountAt = 0;
   let connection: LiveConnection | undefined;
   const seen = new Set<string>();
+  // No `invalidates`: the store keeps what was marked read itself (readIds), so lists on screen stay put.
+  const markReadMutation = useMutation(MarkNotificationReadDocument);
+  const markAllReadMutation = useMutation(MarkAllNotificationsReadDocument);
 
   function isRead(notification: NotificationItem): boolean {
     return notification.read || readIds.value.has(notification.id);
@@ -102,7 +105,7 @@ export const useNotifications = defineStore('notifications', () => {
     setRead([notification.id], true);
     setCount(unreadCount.value - 1);
     try {
-      await request(MarkNotificationReadDocument, { id: notification.id });
+      await markReadMutation.runOrThrow({ id: notification.id });
       return true;
     } catch {
       setRead([notification.id], false);
@@ -120,7 +123,7 @@ export const useNotifications = defineStore('notifications', () => {
         true,
       );
     try {
-      await request(MarkAllNotificationsReadDocument);
+      await markAllReadMutation.runOrThrow();
       return true;
     } catch {
       setCount(before.count);

@@ -1,6 +1,6 @@
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { invalidateQueries, queryKey, readCache, seedQuery, writeCache } from '@/graphql/cache';
+import { clearQueryCache, queryKey, readCache, seedQuery, writeCache } from '@/graphql/cache';
 import { ApiError } from '@/graphql/errors';
 import { BoardsDocument, ViewerDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql';
@@ -12,7 +12,7 @@ const pm = { ...member, id: 'u2', role: 'PRODUCT_MANAGER' as const };
 describe('useSession', () => {
   beforeEach(() => {
     setActivePinia(createPinia());
-    invalidateQueries();
+    clearQueryCache();
   });
   afterEach(() => vi.unstubAllGlobals());
 
@@ -38,7 +38,7 @@ describe('useSession', () => {
     expect(session.signedIn).toBe(false);
 
     setActivePinia(createPinia());
-    invalidateQueries();
+    clearQueryCache();
     mockGraphQL(() => jsonResponse({ errors: [{ message: 'x' }] }, 500));
     const failed = useSession();
     await failed.load();
@@ -122,10 +122,26 @@ describe('useSession', () => {
 });
 
 describe('roles', () => {
+  beforeEach(() => setActivePinia(createPinia()));
+
   it('labels staff and leaves members unbadged', () => {
     expect(roleLabel('MEMBER')).toBeUndefined();
     expect(roleLabel('PRODUCT_MANAGER')).toBe('Product manager');
-    expect(isStaffRole('MODERATOR')).toBe(false);
+    // Staff means moderators and above, as in the API (it meant product managers and above before).
+    expect(isStaffRole('MODERATOR')).toBe(true);
     expect(isStaffRole('ADMIN')).toBe(true);
+  });
+
+  it('tells staff (moderators and up) from product managers (status changes, official answers, analytics)', () => {
+    const session = useSession();
+    session.$patch({ viewer: { ...member, role: 'MODERATOR' }, loaded: true });
+    expect(session.isStaff).toBe(true);
+    expect(session.isProductManager).toBe(false);
+    session.$patch({ viewer: pm });
+    expect(session.isStaff).toBe(true);
+    expect(session.isProductManager).toBe(true);
+    session.$patch({ viewer: member });
+    expect(session.isStaff).toBe(false);
+    expect(session.isProductManager).toBe(false);
   });
 });

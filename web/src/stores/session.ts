@@ -1,8 +1,8 @@
 import { acceptHMRUpdate, defineStore } from 'pinia';
 import { computed, ref, shallowRef } from 'vue';
-import { fetchQuery, invalidateQueries, queryKey, readCache } from '@/graphql/cache';
-import { request } from '@/graphql/client';
-import { hasRole } from '@/utils/roles';
+import { useMutation } from '@/composables/useMutation';
+import { fetchQuery, queryKey, readCache, resetQueries } from '@/graphql/cache';
+import { hasRole, isProductManagerRole, isStaffRole } from '@/utils/roles';
 import {
   SignInDocument,
   SignOutDocument,
@@ -17,10 +17,7 @@ import {
 
 export type Viewer = ViewerFieldsFragment;
 
-/** Product managers and admins: change statuses, answer officially. */
-export function isStaffRole(role: Role | undefined): boolean {
-  return hasRole(role, 'PRODUCT_MANAGER');
-}
+export { isStaffRole };
 
 /** "Product manager", "Admin", "Moderator"; undefined for members (no badge). */
 export function roleLabel(role: Role | undefined): string | undefined {
@@ -45,13 +42,17 @@ export const useSession = defineStore('session', () => {
   /** True once the first `viewer` answer (or failure) arrived. */
   const loaded = ref(false);
   let loading: Promise<void> | undefined;
+  // No `invalidates`: a new viewer resets every query (setViewer).
+  const signInMutation = useMutation(SignInDocument);
+  const signUpMutation = useMutation(SignUpDocument);
+  const signOutMutation = useMutation(SignOutDocument);
 
   const signedIn = computed(() => viewer.value !== null);
   const role = computed(() => viewer.value?.role);
-  /** Product managers and admins: status changes, official answers. */
+  /** Staff, as the API means it: moderators and above (hidden content, moderation, merges, internal notes, triage). */
   const isStaff = computed(() => isStaffRole(role.value));
-  /** Moderators and above: the triage queue. */
-  const isModerator = computed(() => hasRole(role.value, 'MODERATOR'));
+  /** Product managers and above: status changes, official answers, analytics. */
+  const isProductManager = computed(() => isProductManagerRole(role.value));
   /** Admins: boards and statuses. */
   const isAdmin = computed(() => hasRole(role.value, 'ADMIN'));
 
@@ -88,28 +89,28 @@ export const useSession = defineStore('session', () => {
     viewer.value = next;
     loaded.value = true;
     loading = Promise.resolve();
-    invalidateQueries();
+    void resetQueries();
   }
 
   /** Rejects with an ApiError (with `fields` for inline messages) when refused. */
   async function signIn(input: SignInInput): Promise<Viewer> {
-    const { signIn: payload } = await request(SignInDocument, { input });
+    const { signIn: payload } = await signInMutation.runOrThrow({ input });
     setViewer(payload.user);
     return payload.user;
   }
 
   async function signUp(input: SignUpInput): Promise<Viewer> {
-    const { signUp: payload } = await request(SignUpDocument, { input });
+    const { signUp: payload } = await signUpMutation.runOrThrow({ input });
     setViewer(payload.user);
     return payload.user;
   }
 
   async function signOut(): Promise<void> {
-    await request(SignOutDocument);
+    await signOutMutation.runOrThrow();
     setViewer(null);
   }
 
-  return { viewer, loaded, signedIn, isStaff, isModerator, isAdmin, load, signIn, signUp, signOut };
+  return { viewer, loaded, signedIn, isStaff, isProductManager, isAdmin, load, signIn, signUp, signOut };
 });
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSession, import.meta.hot));

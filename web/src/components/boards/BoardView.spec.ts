@@ -1,7 +1,8 @@
-import { flushPromises, mount } from '@vue/test-utils';
+import { enableAutoUnmount, flushPromises, mount } from '@vue/test-utils';
 import { createPinia } from 'pinia';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { invalidateQueries } from '@/graphql/cache';
+import { VOTE_INVALIDATES } from '@/composables/votes/useVote';
+import { clearQueryCache, invalidateQueries } from '@/graphql/cache';
 import { ideasPage, jsonResponse, makeIdea, mockGraphQL, type SentOperation } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
 import BoardView from './BoardView.vue';
@@ -36,7 +37,8 @@ function ideasHandler(operation: SentOperation): Response {
 }
 
 describe('BoardView', () => {
-  beforeEach(() => invalidateQueries());
+  enableAutoUnmount(afterEach); // a view left mounted would still refetch what a later test invalidates
+  beforeEach(() => clearQueryCache());
   afterEach(() => {
     document.body.innerHTML = '';
   });
@@ -119,5 +121,24 @@ describe('BoardView', () => {
     expect(view.get('h1').text()).toBe('Board not found');
     expect(view.find('[data-testid="idea-list"]').exists()).toBe(false);
     vi.unstubAllGlobals();
+  });
+
+  it('comes back after a vote elsewhere with its cards at once (no skeletons) and refreshes them quietly', async () => {
+    const fetchMock = mockGraphQL(ideasHandler);
+    const sent = () =>
+      fetchMock.mock.calls.map(([, init]) => (JSON.parse(String(init?.body)) as SentOperation).operationName);
+    const view = await mountBoard();
+    await flushPromises();
+    view.unmount(); // the reader opened an idea…
+    void invalidateQueries(VOTE_INVALIDATES); // …and voted for it there
+    const before = sent().length;
+
+    const back = await mountBoard(); // …then went back
+
+    expect(back.find('[data-testid="idea-card-skeleton"]').exists()).toBe(false);
+    expect(back.findAll('[data-testid="idea-card"] h2').map((h) => h.text())).toEqual([first.title, second.title]);
+    expect(back.get('[data-testid="idea-list"]').classes()).not.toContain('ideas--busy');
+    await flushPromises();
+    expect(sent().slice(before)).toEqual(['BoardIdeas']);
   });
 });

@@ -1,7 +1,8 @@
 import { flushPromises, mount } from '@vue/test-utils';
 import { createPinia, setActivePinia } from 'pinia';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { invalidateQueries } from '@/graphql/cache';
+import { clearQueryCache, invalidateQueries } from '@/graphql/cache';
+import { VOTE_INVALIDATES } from '@/composables/votes/useVote';
 import { useSession } from '@/stores/session';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
@@ -23,7 +24,7 @@ async function mountFollow(signedIn: boolean, state: { following: boolean; refus
     const idea = { id: 'idea-7', viewerIsFollowing: state.following, followerCount: state.following ? 3 : 2 };
     return jsonResponse({ data: { [name === 'FollowIdea' ? 'followIdea' : 'unfollowIdea']: idea } });
   });
-  invalidateQueries();
+  clearQueryCache();
   const router = await testRouter('/ideas/idea-7');
   const pinia = createPinia();
   setActivePinia(pinia);
@@ -55,7 +56,7 @@ describe('FollowIdea', () => {
     const state = { following: false };
     const { button } = await mountFollow(true, state);
     state.following = true; // the API followed the idea on a vote
-    invalidateQueries(); // what the vote button does after voting
+    void invalidateQueries(VOTE_INVALIDATES); // what a vote does after it is saved (useVote)
     await flushPromises();
     expect(button().attributes('aria-pressed')).toBe('true');
   });

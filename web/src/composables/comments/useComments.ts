@@ -1,14 +1,12 @@
 import { toValue, type MaybeRefOrGetter } from 'vue';
-import { request } from '@/graphql/client';
-import { invalidateQueries } from '@/graphql/cache';
 import {
   DeleteCommentDocument,
   EditCommentDocument,
   IdeaCommentsDocument,
   PostCommentDocument,
   type CommentFieldsFragment,
-  type PostCommentInput,
 } from '@/graphql/generated/graphql';
+import { useMutation } from '../useMutation';
 import { usePagedQuery } from '../usePagedQuery';
 
 export type CommentNode = CommentFieldsFragment & { replies?: readonly CommentFieldsFragment[] };
@@ -26,22 +24,22 @@ export function useComments(ideaId: MaybeRefOrGetter<string>) {
   );
 }
 
-export async function postComment(input: PostCommentInput): Promise<CommentFieldsFragment> {
-  const { postComment: comment } = await request(PostCommentDocument, { input });
-  invalidateQueries();
-  return comment;
-}
+/**
+ * What writing, editing or deleting a comment changes: the thread, the comment counts on the idea
+ * and in lists, the writer's follow (commenting follows the idea) and the helpful answers shown.
+ */
+const COMMENT_INVALIDATES = [
+  'IdeaComments',
+  'IdeaDetail',
+  'BoardIdeas',
+  'UserIdeas',
+  'IdeaFollowing',
+  'UserAnswers',
+] as const;
 
-export async function editComment(id: string, body: string): Promise<CommentFieldsFragment> {
-  const { editComment: comment } = await request(EditCommentDocument, { input: { id, body } });
-  invalidateQueries();
-  return comment;
-}
-
-export async function deleteComment(id: string): Promise<void> {
-  await request(DeleteCommentDocument, { id });
-  invalidateQueries();
-}
+export const usePostComment = () => useMutation(PostCommentDocument, { invalidates: COMMENT_INVALIDATES });
+export const useEditComment = () => useMutation(EditCommentDocument, { invalidates: COMMENT_INVALIDATES });
+export const useDeleteComment = () => useMutation(DeleteCommentDocument, { invalidates: COMMENT_INVALIDATES });
 
 /** A signed-out visitor's unsent comment, kept across the trip to the sign-in page. */
 const draftKey = (ideaId: string) => `chorus:comment-draft:${ideaId}`;

@@ -1,6 +1,5 @@
 import { ref, watch, type Ref } from 'vue';
 import { useRouter } from 'vue-router';
-import { invalidateQueries } from '@/graphql/cache';
 import { errorMessage } from '@/graphql/errors';
 import { useAnnouncer } from '@/stores/announcer';
 import { useSession } from '@/stores/session';
@@ -9,7 +8,7 @@ import { signInLocation } from '@/utils/authRedirect';
 export interface FollowToggleOptions {
   /** The server's answer; undefined while loading. */
   serverState: Ref<boolean | undefined>;
-  /** Sends follow (true) or unfollow (false); resolves with the new server state. */
+  /** Sends follow (true) or unfollow (false) through its useMutation; resolves with the new server state. */
   send: (follow: boolean) => Promise<boolean>;
   /** Where a visitor comes back to after signing in. */
   returnTo: () => string;
@@ -46,7 +45,6 @@ export function useFollowToggle(options: FollowToggleOptions) {
     error.value = '';
     try {
       following.value = await options.send(next);
-      invalidateQueries();
       announcer.announce(following.value ? `You follow ${options.what}` : `You no longer follow ${options.what}`);
     } catch (caught) {
       following.value = !next;

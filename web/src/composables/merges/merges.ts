@@ -1,5 +1,3 @@
-import { invalidateQueries } from '@/graphql/cache';
-import { request } from '@/graphql/client';
 import {
   AcceptDuplicateSuggestionDocument,
   DismissDuplicateSuggestionDocument,
@@ -10,6 +8,8 @@ import {
   type DuplicateSuggestionsQuery,
 } from '@/graphql/generated/graphql';
 import { toValue, type MaybeRefOrGetter } from 'vue';
+import { IDEA_QUERIES, REPUTATION_QUERIES } from '../queryGroups';
+import { useMutation } from '../useMutation';
 import { usePagedQuery } from '../usePagedQuery';
 
 export type DuplicateSuggestion = DuplicateSuggestionsQuery['duplicateSuggestions']['edges'][number]['node'];
@@ -42,30 +42,26 @@ export function mergeConsequences(source: { title: string; voteCount: number }, 
   ];
 }
 
-export async function mergeIdeas(sourceId: string, targetId: string): Promise<void> {
-  await request(MergeIdeasDocument, { input: { sourceId, targetId } });
-  invalidateQueries();
-}
+/**
+ * A merge (or an unmerge) moves votes and followers between two ideas, closes or reopens one,
+ * settles the suggestions about them, and moves reputation with the votes.
+ */
+const MERGE_INVALIDATES = [
+  ...IDEA_QUERIES,
+  ...REPUTATION_QUERIES,
+  'IdeaFollowing',
+  'DuplicateSuggestions',
+  'BoardAnalytics',
+] as const;
 
-export async function unmergeIdea(id: string): Promise<void> {
-  await request(UnmergeIdeaDocument, { id });
-  invalidateQueries();
-}
-
-export async function suggestDuplicate(ideaId: string, duplicateOfId: string): Promise<void> {
-  await request(SuggestDuplicateDocument, { ideaId, duplicateOfId });
-  invalidateQueries();
-}
-
-export async function acceptSuggestion(id: string): Promise<void> {
-  await request(AcceptDuplicateSuggestionDocument, { id });
-  invalidateQueries();
-}
-
-export async function dismissSuggestion(id: string): Promise<void> {
-  await request(DismissDuplicateSuggestionDocument, { id });
-  invalidateQueries();
-}
+export const useMergeIdeas = () => useMutation(MergeIdeasDocument, { invalidates: MERGE_INVALIDATES });
+export const useUnmergeIdea = () => useMutation(UnmergeIdeaDocument, { invalidates: MERGE_INVALIDATES });
+export const useAcceptSuggestion = () =>
+  useMutation(AcceptDuplicateSuggestionDocument, { invalidates: MERGE_INVALIDATES });
+export const useSuggestDuplicate = () =>
+  useMutation(SuggestDuplicateDocument, { invalidates: ['DuplicateSuggestions'] });
+export const useDismissSuggestion = () =>
+  useMutation(DismissDuplicateSuggestionDocument, { invalidates: ['DuplicateSuggestions'] });
 
 export function useDuplicateSuggestions(boardSlug: MaybeRefOrGetter<string>) {
   return usePagedQuery(

@@ -1,15 +1,16 @@
 import { ref, type InjectionKey, type Ref } from 'vue';
-import { invalidateQueries } from '@/graphql/cache';
-import { execute } from '@/graphql/client';
+import type { CacheKey } from '@/graphql/cache';
 import { errorMessage } from '@/graphql/errors';
 import { useAnnouncer } from '@/stores/announcer';
 import {
   ApproveIdeaDocument,
   DeleteSpamDocument,
   DismissFlagsDocument,
+  FlagContentDocument,
   HideCommentDocument,
   HideIdeaDocument,
   LockCommentsDocument,
+  SuspendMemberDocument,
   UnhideCommentDocument,
   UnhideIdeaDocument,
   UnlockCommentsDocument,
@@ -17,6 +18,8 @@ import {
   type FlagReason,
   type TypedDocumentString,
 } from '@/graphql/generated/graphql';
+import { IDEA_QUERIES, MODERATION_QUERIES } from '../queryGroups';
+import { useMutation, type Mutation } from '../useMutation';
 
 /** Why members can report something, in the order the report dialog offers them. */
 export const FLAG_REASONS: ReadonlyArray<{ value: FlagReason; label: string; hint: string }> = [
@@ -30,30 +33,57 @@ export function reasonLabel(reason: FlagReason): string {
   return FLAG_REASONS.find((r) => r.value === reason)?.label ?? reason;
 }
 
-/** Moderator actions that take one id; each answers with whatever, the lists are refetched after. */
+/** Hiding, showing, approving or deleting an idea: whether (and where) it is listed, and the queues. */
+const IDEA_VISIBILITY = [...IDEA_QUERIES, ...MODERATION_QUERIES, 'BoardAnalytics'] as const;
+/** Hiding or showing a comment: the thread, comment counts, helpful answers, the queue. */
+const COMMENT_VISIBILITY = ['IdeaComments', 'IdeaDetail', 'BoardIdeas', 'UserAnswers', 'ModerationQueue'] as const;
+/** Locking or unlocking an idea's comments: the idea and the queue show it. */
+const COMMENTS_LOCK = ['IdeaDetail', 'ModerationQueue'] as const;
+
+interface ModerationMutation {
+  document: TypedDocumentString<unknown, { id: string }>;
+  invalidates: readonly CacheKey[];
+}
+
+/** Moderator actions that take one id; each answers with whatever, and invalidates what it changes. */
 const ACTIONS = {
-  dismissFlags: DismissFlagsDocument,
-  deleteSpam: DeleteSpamDocument,
-  hideIdea: HideIdeaDocument,
-  unhideIdea: UnhideIdeaDocument,
-  approveIdea: ApproveIdeaDocument,
-  lockComments: LockCommentsDocument,
-  unlockComments: UnlockCommentsDocument,
-  hideComment: HideCommentDocument,
-  unhideComment: UnhideCommentDocument,
-} satisfies Record<string, TypedDocumentString<unknown, { id: string }>>;
+  dismissFlags: { document: DismissFlagsDocument, invalidates: ['ModerationQueue'] },
+  deleteSpam: { document: DeleteSpamDocument, invalidates: [...IDEA_VISIBILITY, ...COMMENT_VISIBILITY] },
+  hideIdea: { document: HideIdeaDocument, invalidates: IDEA_VISIBILITY },
+  unhideIdea: { document: UnhideIdeaDocument, invalidates: IDEA_VISIBILITY },
+  approveIdea: { document: ApproveIdeaDocument, invalidates: IDEA_VISIBILITY },
+  lockComments: { document: LockCommentsDocument, invalidates: COMMENTS_LOCK },
+  unlockComments: { document: UnlockCommentsDocument, invalidates: COMMENTS_LOCK },
+  hideComment: { document: HideCommentDocument, invalidates: COMMENT_VISIBILITY },
+  unhideComment: { document: UnhideCommentDocument, invalidates: COMMENT_VISIBILITY },
+} satisfies Record<string, ModerationMutation>;
 
 export type ModerationAction = keyof typeof ACTIONS;
 
-export async function moderate(action: ModerationAction, id: string): Promise<void> {
-  await execute<unknown, { id: string }>(ACTIONS[action], { id });
-  invalidateQueries();
+/**
+ * The moderator actions for one component: `moderate(action, id)` sends one through its
+ * useMutation (made when first used) and rejects with the ApiError when refused.
+ */
+export function useModerationActions(): (action: ModerationAction, id: string) => Promise<unknown> {
+  const made = new Map<ModerationAction, Mutation<unknown, { id: string }>>();
+  return (action, id) => {
+    let mutation = made.get(action);
+    if (!mutation) {
+      const { document, invalidates }: ModerationMutation = ACTIONS[action];
+      mutation = useMutation(document, { invalidates });
+      made.set(action, mutation);
+    }
+    return mutation.runOrThrow({ id });
+  };
 }
 
-export async function unsuspend(userId: string): Promise<void> {
-  await execute(UnsuspendMemberDocument, { userId });
-  invalidateQueries();
-}
+/** A suspension shows on the flagged items of the member and on their profile. */
+const SUSPENSION = ['ModerationQueue', 'UserProfile'] as const;
+
+export const useSuspendMember = () => useMutation(SuspendMemberDocument, { invalidates: SUSPENSION });
+export const useUnsuspendMember = () => useMutation(UnsuspendMemberDocument, { invalidates: SUSPENSION });
+/** A report adds to the moderation queue. */
+export const useFlagContent = () => useMutation(FlagContentDocument, { invalidates: ['ModerationQueue'] });
 
 /**
  * One running action at a time for a group of buttons: `busy` names it (for "Hiding…" labels and
@@ -110,6 +140,7 @@ export const COMMENTS_LOCKED: InjectionKey<Readonly<Ref<boolean>>> = Symbol('com
 export function useModerate(onDone: () => void) {
   const announcer = useAnnouncer();
   const runner = useActionRunner();
+  const moderate = useModerationActions();
 
   async function act(action: ModerationAction, id: string, done: string): Promise<boolean> {
     const ok = await runner.run(action, () => moderate(action, id));

@@ -1,11 +1,6 @@
-import { invalidateQueries } from '@/graphql/cache';
-import { request } from '@/graphql/client';
 import {
-  FlagContentDocument,
   ModerationQueueDocument,
   PendingIdeasDocument,
-  SuspendMemberDocument,
-  type FlagContentInput,
   type ModerationQueueQuery,
   type PendingIdeasQuery,
 } from '@/graphql/generated/graphql';
@@ -24,13 +19,4 @@ export function useModerationQueue() {
 /** Ideas of pre-moderated boards waiting for approval, oldest first. */
 export function usePendingIdeas() {
   return usePagedQuery(PendingIdeasDocument, { first: QUEUE_PAGE_SIZE }, (result) => result.pendingIdeas);
-}
-
-export async function flagContent(input: FlagContentInput): Promise<void> {
-  await request(FlagContentDocument, { input });
-}
-
-export async function suspendMember(userId: string, until: string | null): Promise<void> {
-  await request(SuspendMemberDocument, { userId, until });
-  invalidateQueries();
 }

@@ -4,7 +4,7 @@ import {
   UpdateNotificationPreferencesDocument,
   type EmailFrequency,
 } from '@/graphql/generated/graphql';
-import { useMutationState } from '../useMutationState';
+import { useMutation } from '../useMutation';
 import { useQuery } from '../useQuery';
 
 /** The choices, in the order shown, worded from the API's EmailFrequency descriptions. */
@@ -32,7 +32,7 @@ export const EMAIL_FREQUENCIES: ReadonlyArray<{ value: EmailFrequency; label: st
 /** The viewer's notification preferences (owner-only field) and saving them. */
 export function useNotificationPreferences() {
   const query = useQuery(NotificationPreferencesDocument, {});
-  const update = useMutationState(UpdateNotificationPreferencesDocument);
+  const update = useMutation(UpdateNotificationPreferencesDocument, { invalidates: ['NotificationPreferences'] });
   return {
     ...query,
     email: computed(() => query.data.value?.viewer?.notificationPreferences?.email),

@@ -1,7 +1,7 @@
 import type { CommentNode } from '@/composables/comments/useComments';
 import type { Role } from '@/graphql/generated/graphql';
 import { commentAnchor } from '@/utils/paths';
-import { hasRole } from '@/utils/roles';
+import { isStaffRole } from '@/utils/roles';
 
 interface MarkingViewer {
   id: string;
@@ -20,7 +20,7 @@ export function canMarkHelpful(
 ): boolean {
   if (!viewer || comment.deleted || comment.official || !comment.author) return false;
   if (comment.author.id === viewer.id) return false;
-  return hasRole(viewer.role, 'MODERATOR') || viewer.id === ideaAuthorId;
+  return isStaffRole(viewer.role) || viewer.id === ideaAuthorId;
 }
 
 /** Helpful answers among loaded comments and their replies, in thread order. */

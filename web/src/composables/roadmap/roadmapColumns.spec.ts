@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { appendPage, columnsFromQuery, moveIdea, type RoadmapColumnState } from './roadmapColumns';
+import { appendPage, columnsFromQuery, moveIdea, refreshColumns, type RoadmapColumnState } from './roadmapColumns';
 
 const status = (key: string, position: number) => ({
   id: `s-${key}`,
@@ -79,5 +79,41 @@ describe('appendPage', () => {
     expect(next.ideas.map((i) => i.id)).toEqual(['a', 'b', 'd', 'e']);
     expect(next.hasNextPage).toBe(false);
     expect(next.totalCount).toBe(4);
+  });
+});
+
+describe('refreshColumns', () => {
+  const ids = (list: readonly RoadmapColumnState[], key: string) =>
+    list.find((column) => column.status.key === key)?.ideas.map((item) => item.id);
+
+  it('takes the fresh first pages and keeps what was shown beyond them, with its cursor', () => {
+    // Shown: planned loaded a second page (e, 2 votes), and a move placed f (1 vote) there.
+    let shown = appendPage(columns()[0]!, {
+      totalCount: 3,
+      pageInfo: { hasNextPage: true, endCursor: 'c5' },
+      edges: [{ cursor: 'c5', node: idea('e', 2) }],
+    });
+    shown = { ...shown, ideas: [...shown.ideas, idea('f', 1)] };
+    const fresh = columns(); // planned: a, b (more to come); done: c, d
+
+    const refreshed = refreshColumns([shown, columns()[1]!], fresh);
+
+    expect(ids(refreshed, 'planned')).toEqual(['a', 'b', 'e', 'f']);
+    expect(refreshed[0]).toMatchObject({ endCursor: 'c5', hasNextPage: true, totalCount: 3 });
+    expect(refreshed[1]).toBe(fresh[1]);
+  });
+
+  it('drops what the fresh pages cover and no longer list (hidden or moved elsewhere)', () => {
+    const shown = columns();
+    // Before: planned had x (7 votes) in its first page; now x is gone, and b moved to done.
+    const before = [{ ...shown[0]!, ideas: [idea('a', 9), idea('x', 7), idea('b', 4)] }, shown[1]!];
+    const fresh = columns();
+    const planned = { ...fresh[0]!, ideas: [idea('a', 9), idea('g', 5)] };
+    const done = { ...fresh[1]!, ideas: [idea('c', 12), idea('b', 4), idea('d', 1)] };
+
+    const refreshed = refreshColumns(before, [planned, done]);
+
+    expect(ids(refreshed, 'planned')).toEqual(['a', 'g']);
+    expect(ids(refreshed, 'done')).toEqual(['c', 'b', 'd']);
   });
 });

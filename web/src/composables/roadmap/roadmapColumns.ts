@@ -70,6 +70,32 @@ export function moveIdea(
   });
 }
 
+/**
+ * The columns after a refresh of the same roadmap (a status change or a vote invalidated it):
+ * each column's fresh first page replaces the range it covers; ideas shown beyond that range
+ * (loaded with "load more", or placed here by a move on this page) stay, with the cursor after
+ * them, so the reader keeps their place and a card just moved does not vanish.
+ */
+export function refreshColumns(
+  shown: readonly RoadmapColumnState[],
+  fresh: readonly RoadmapColumnState[],
+): RoadmapColumnState[] {
+  const inFresh = new Set(fresh.flatMap((column) => column.ideas.map((idea) => idea.id)));
+  return fresh.map((column) => {
+    const before = shown.find((item) => item.status.key === column.status.key);
+    const last = column.ideas.at(-1);
+    if (!before || !column.hasNextPage || !last) return column;
+    const beyond = before.ideas.filter((idea) => !inFresh.has(idea.id) && compareIdeas(idea, last) > 0);
+    if (beyond.length === 0) return column;
+    return {
+      ...column,
+      ideas: [...column.ideas, ...beyond].sort(compareIdeas),
+      hasNextPage: before.hasNextPage,
+      endCursor: before.endCursor,
+    };
+  });
+}
+
 /** Which column holds an idea, if any. */
 export function columnOf(columns: readonly RoadmapColumnState[], ideaId: string): RoadmapColumnState | undefined {
   return columns.find((column) => column.ideas.some((idea) => idea.id === ideaId));

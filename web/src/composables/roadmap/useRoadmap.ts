@@ -1,8 +1,16 @@
 import { computed, shallowRef, toValue, watch, type MaybeRefOrGetter } from 'vue';
 import { execute } from '@/graphql/client';
 import { RoadmapDocument } from '@/graphql/generated/graphql';
-import { toApiError, useQuery } from '../useQuery';
-import { appendPage, columnsFromQuery, moveIdea, type RoadmapColumnState, type RoadmapIdea } from './roadmapColumns';
+import { useQuery } from '../useQuery';
+import { toApiError } from '@/graphql/errors';
+import {
+  appendPage,
+  columnsFromQuery,
+  moveIdea,
+  refreshColumns,
+  type RoadmapColumnState,
+  type RoadmapIdea,
+} from './roadmapColumns';
 
 export const ROADMAP_PAGE_SIZE = 20;
 
@@ -14,11 +22,17 @@ export const ROADMAP_PAGE_SIZE = 20;
 export function useRoadmap(boardSlug: MaybeRefOrGetter<string>) {
   const query = useQuery(RoadmapDocument, () => ({ boardSlug: toValue(boardSlug), first: ROADMAP_PAGE_SIZE }));
   const columns = shallowRef<RoadmapColumnState[]>([]);
+  let shownSlug: string | undefined;
 
   watch(
     query.data,
     (data) => {
-      columns.value = data ? columnsFromQuery(data) : [];
+      const slug = toValue(boardSlug);
+      if (!data) columns.value = [];
+      // The same board again (a refetch after a change): keep what was loaded beyond its first pages.
+      else if (slug === shownSlug) columns.value = refreshColumns(columns.value, columnsFromQuery(data));
+      else columns.value = columnsFromQuery(data);
+      shownSlug = data ? slug : undefined;
     },
     { immediate: true },
   );

@@ -5,7 +5,7 @@ import {
   RevokeApiTokenDocument,
   type ApiTokenFieldsFragment,
 } from '@/graphql/generated/graphql';
-import { useMutationState } from '../useMutationState';
+import { useMutation } from '../useMutation';
 import { useQuery } from '../useQuery';
 
 export type ApiToken = ApiTokenFieldsFragment;
@@ -13,8 +13,8 @@ export type ApiToken = ApiTokenFieldsFragment;
 /** The viewer's API tokens, with create and revoke. */
 export function useApiTokens() {
   const query = useQuery(ApiTokensDocument, {});
-  const create = useMutationState(CreateApiTokenDocument);
-  const revoke = useMutationState(RevokeApiTokenDocument);
+  const create = useMutation(CreateApiTokenDocument, { invalidates: ['ApiTokens'] });
+  const revoke = useMutation(RevokeApiTokenDocument, { invalidates: ['ApiTokens'] });
   return {
     ...query,
     tokens: computed(() => query.data.value?.apiTokens ?? []),

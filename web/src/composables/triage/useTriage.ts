@@ -7,7 +7,8 @@ export const TRIAGE_PAGE_SIZE = 20;
 
 /**
  * The triage queue: ideas still `open`, oldest first (the API's `sort: OLDEST`), a page at a
- * time. Ideas decided on here leave the queue at once, without reloading it.
+ * time. Ideas decided on here leave the queue at once, before the refresh that the status change
+ * triggers (useChangeIdeaStatus invalidates BoardIdeas) brings the same list from the server.
  */
 export function useTriage(boardSlug: MaybeRefOrGetter<string>) {
   const list = usePagedQuery(

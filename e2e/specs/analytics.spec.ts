@@ -12,7 +12,7 @@ async function screenshotSchemes(page: Page, testInfo: TestInfo, name: string, r
   await page.setViewportSize({ width: 1280, height: 800 });
 }
 
-test.describe('insights', () => {
+test.describe('analytics', () => {
   test('a product manager reads the board analytics, as charts and as tables, and downloads the CSV', async ({
     page,
   }, testInfo) => {

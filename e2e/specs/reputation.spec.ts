@@ -7,7 +7,7 @@ import { IdeaPage } from '../pages/idea.page';
 async function newBoard(admin: ApiClient, name: string): Promise<string> {
   const slug = `${name.toLowerCase().replace(/[^a-z0-9]+/g, '-')}-${Date.now().toString(36)}`;
   await admin.graphql(`mutation E2ECreateBoard($input: CreateBoardInput!) { createBoard(input: $input) { id } }`, {
-    input: { name, slug, description: 'Where champions are recognised.' },
+    input: { name, slug, description: 'Where helpful answers earn reputation.' },
   });
   return slug;
 }
@@ -22,12 +22,12 @@ async function reputationOf(api: ApiClient, id: string): Promise<number> {
   return data.user.reputation;
 }
 
-test.describe('champions', () => {
+test.describe('reputation', () => {
   test('the idea’s author marks an answer helpful; it shows on the idea, the profile and the leaderboard', async ({
     page,
     apiAs,
   }, testInfo) => {
-    const slug = await newBoard(await apiAs('admin'), 'Champions');
+    const slug = await newBoard(await apiAs('admin'), 'Reputation');
     const author: Account = newAccount('Alice');
     const answerer: Account = newAccount('Bob');
     const authorApi = await apiAs(author, { signUp: true });
