@@ -1,6 +1,8 @@
 /* eslint-disable */
 import * as types from './graphql';
 
+
+
 /**
  * Map of all GraphQL operations in the project.
  *
@@ -13,734 +15,509 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-  'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}': typeof types.CreateBoardDocument;
-  'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}': typeof types.UpdateBoardDocument;
-  'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}': typeof types.BoardAnalyticsDocument;
-  'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}': typeof types.AuditLogDocument;
-  'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}': typeof types.AuditLogActorsDocument;
-  'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}': typeof types.BoardDocument;
-  'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}': typeof types.BoardSummaryFragmentDoc;
-  'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}': typeof types.BoardsDocument;
-  'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}': typeof types.CommentFieldsFragmentDoc;
-  'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}': typeof types.DeleteCommentDocument;
-  'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}': typeof types.EditCommentDocument;
-  'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}': typeof types.IdeaCommentsDocument;
-  'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}': typeof types.PostCommentDocument;
-  'query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}': typeof types.BoardFollowingDocument;
-  'mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}': typeof types.FollowBoardDocument;
-  'mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}': typeof types.FollowIdeaDocument;
-  'query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}': typeof types.IdeaFollowingDocument;
-  'mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}': typeof types.UnfollowBoardDocument;
-  'mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}': typeof types.UnfollowIdeaDocument;
-  'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}': typeof types.BoardIdeasDocument;
-  'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}': typeof types.IdeaDetailDocument;
-  'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}': typeof types.IdeaSummaryFragmentDoc;
-  'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}': typeof types.SimilarIdeasDocument;
-  'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}': typeof types.SubmitIdeaDocument;
-  'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}': typeof types.AddInternalNoteDocument;
-  'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}': typeof types.IdeaInternalNotesDocument;
-  'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}': typeof types.InternalNoteFieldsFragmentDoc;
-  'mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}': typeof types.AcceptDuplicateSuggestionDocument;
-  'mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}': typeof types.DismissDuplicateSuggestionDocument;
-  'query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}': typeof types.DuplicateSuggestionsDocument;
-  'fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}': typeof types.IdeaMergesFragmentDoc;
-  'mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}': typeof types.MergeIdeasDocument;
-  'mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}': typeof types.SuggestDuplicateDocument;
-  'mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}': typeof types.UnmergeIdeaDocument;
-  'query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}': typeof types.ViewerReputationDocument;
-  'mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}': typeof types.ApproveIdeaDocument;
-  'mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}': typeof types.DeleteSpamDocument;
-  'mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}': typeof types.DismissFlagsDocument;
-  'mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}': typeof types.FlagContentDocument;
-  'mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}': typeof types.HideCommentDocument;
-  'mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}': typeof types.HideIdeaDocument;
-  'fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}': typeof types.IdeaModerationFragmentDoc;
-  'mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}': typeof types.LockCommentsDocument;
-  'query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}': typeof types.ModerationQueueDocument;
-  'query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}': typeof types.PendingIdeasDocument;
-  'mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}': typeof types.SuspendMemberDocument;
-  'mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}': typeof types.UnhideCommentDocument;
-  'mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}': typeof types.UnhideIdeaDocument;
-  'mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}': typeof types.UnlockCommentsDocument;
-  'mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}': typeof types.UnsuspendMemberDocument;
-  'mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}': typeof types.MarkAllNotificationsReadDocument;
-  'mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}': typeof types.MarkNotificationReadDocument;
-  'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}': typeof types.NotificationAddedDocument;
-  'fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}': typeof types.NotificationFieldsFragmentDoc;
-  'query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}': typeof types.NotificationPreferencesDocument;
-  'query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}': typeof types.NotificationsDocument;
-  'query UnreadNotificationCount {\n  unreadNotificationCount\n}': typeof types.UnreadNotificationCountDocument;
-  'mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}': typeof types.UpdateNotificationPreferencesDocument;
-  'fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}': typeof types.BadgeFieldsFragmentDoc;
-  'query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}': typeof types.LeaderboardDocument;
-  'mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}': typeof types.MarkHelpfulAnswerDocument;
-  'mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}': typeof types.UnmarkHelpfulAnswerDocument;
-  'query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}': typeof types.UserAnswersDocument;
-  'query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}': typeof types.UserIdeasDocument;
-  'query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}': typeof types.UserProfileDocument;
-  'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}': typeof types.RoadmapDocument;
-  'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}': typeof types.RoadmapIdeaFragmentDoc;
-  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}': typeof types.SignInDocument;
-  'mutation SignOut {\n  signOut\n}': typeof types.SignOutDocument;
-  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}': typeof types.SignUpDocument;
-  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': typeof types.ViewerDocument;
-  'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}': typeof types.ViewerFieldsFragmentDoc;
-  'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}': typeof types.BoardStatusesDocument;
-  'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}': typeof types.ChangeIdeaStatusDocument;
-  'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}': typeof types.CreateStatusDocument;
-  'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}': typeof types.StatusFieldsFragmentDoc;
-  'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}': typeof types.UpdateStatusDocument;
-  'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}': typeof types.ApiTokenFieldsFragmentDoc;
-  'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}': typeof types.ApiTokensDocument;
-  'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}': typeof types.CreateApiTokenDocument;
-  'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}': typeof types.RevokeApiTokenDocument;
-  'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}': typeof types.CastVoteDocument;
-  'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}': typeof types.RetractVoteDocument;
+    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
+    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
+    "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": typeof types.BoardAnalyticsDocument,
+    "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.AuditLogDocument,
+    "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}": typeof types.AuditLogActorsDocument,
+    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
+    "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": typeof types.BoardSummaryFragmentDoc,
+    "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
+    "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
+    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
+    "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
+    "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": typeof types.BoardFollowingDocument,
+    "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": typeof types.FollowBoardDocument,
+    "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.FollowIdeaDocument,
+    "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.IdeaFollowingDocument,
+    "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": typeof types.UnfollowBoardDocument,
+    "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": typeof types.UnfollowIdeaDocument,
+    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": typeof types.BoardIdeasDocument,
+    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": typeof types.IdeaDetailDocument,
+    "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": typeof types.IdeaSummaryFragmentDoc,
+    "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": typeof types.SimilarIdeasDocument,
+    "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": typeof types.SubmitIdeaDocument,
+    "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}": typeof types.AddInternalNoteDocument,
+    "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}": typeof types.IdeaInternalNotesDocument,
+    "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.InternalNoteFieldsFragmentDoc,
+    "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.AcceptDuplicateSuggestionDocument,
+    "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": typeof types.DismissDuplicateSuggestionDocument,
+    "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": typeof types.DuplicateSuggestionsDocument,
+    "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}": typeof types.IdeaMergesFragmentDoc,
+    "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.MergeIdeasDocument,
+    "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": typeof types.SuggestDuplicateDocument,
+    "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": typeof types.UnmergeIdeaDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": typeof types.ViewerReputationDocument,
+    "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": typeof types.ApproveIdeaDocument,
+    "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": typeof types.DeleteSpamDocument,
+    "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": typeof types.DismissFlagsDocument,
+    "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}": typeof types.FlagContentDocument,
+    "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.HideCommentDocument,
+    "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.HideIdeaDocument,
+    "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}": typeof types.IdeaModerationFragmentDoc,
+    "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}": typeof types.LockCommentsDocument,
+    "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}": typeof types.ModerationQueueDocument,
+    "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.PendingIdeasDocument,
+    "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}": typeof types.SuspendMemberDocument,
+    "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnhideCommentDocument,
+    "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnhideIdeaDocument,
+    "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": typeof types.UnlockCommentsDocument,
+    "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": typeof types.UnsuspendMemberDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": typeof types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}": typeof types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}": typeof types.NotificationAddedDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}": typeof types.NotificationFieldsFragmentDoc,
+    "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}": typeof types.NotificationPreferencesDocument,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": typeof types.UpdateNotificationPreferencesDocument,
+    "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": typeof types.BadgeFieldsFragmentDoc,
+    "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": typeof types.LeaderboardDocument,
+    "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": typeof types.MarkHelpfulAnswerDocument,
+    "mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": typeof types.UnmarkHelpfulAnswerDocument,
+    "query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}": typeof types.UserAnswersDocument,
+    "query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}": typeof types.UserIdeasDocument,
+    "query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}": typeof types.UserProfileDocument,
+    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": typeof types.RoadmapDocument,
+    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": typeof types.RoadmapIdeaFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignInDocument,
+    "mutation SignOut {\n  signOut\n}": typeof types.SignOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignUpDocument,
+    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
+    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": typeof types.ViewerFieldsFragmentDoc,
+    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": typeof types.BoardStatusesDocument,
+    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": typeof types.ChangeIdeaStatusDocument,
+    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.CreateStatusDocument,
+    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": typeof types.StatusFieldsFragmentDoc,
+    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.UpdateStatusDocument,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": typeof types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
+    "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
 };
 const documents: Documents = {
-  'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}':
-    types.CreateBoardDocument,
-  'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}':
-    types.UpdateBoardDocument,
-  'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}':
-    types.BoardAnalyticsDocument,
-  'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}':
-    types.AuditLogDocument,
-  'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}': types.AuditLogActorsDocument,
-  'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}':
-    types.BoardDocument,
-  'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}':
-    types.BoardSummaryFragmentDoc,
-  'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}': types.BoardsDocument,
-  'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}':
-    types.CommentFieldsFragmentDoc,
-  'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}': types.DeleteCommentDocument,
-  'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}':
-    types.EditCommentDocument,
-  'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}':
-    types.IdeaCommentsDocument,
-  'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}':
-    types.PostCommentDocument,
-  'query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}':
-    types.BoardFollowingDocument,
-  'mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}':
-    types.FollowBoardDocument,
-  'mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}':
-    types.FollowIdeaDocument,
-  'query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}':
-    types.IdeaFollowingDocument,
-  'mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}':
-    types.UnfollowBoardDocument,
-  'mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}':
-    types.UnfollowIdeaDocument,
-  'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}':
-    types.BoardIdeasDocument,
-  'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}':
-    types.IdeaDetailDocument,
-  'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}':
-    types.IdeaSummaryFragmentDoc,
-  'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}':
-    types.SimilarIdeasDocument,
-  'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}':
-    types.SubmitIdeaDocument,
-  'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}':
-    types.AddInternalNoteDocument,
-  'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}':
-    types.IdeaInternalNotesDocument,
-  'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}':
-    types.InternalNoteFieldsFragmentDoc,
-  'mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}':
-    types.AcceptDuplicateSuggestionDocument,
-  'mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}':
-    types.DismissDuplicateSuggestionDocument,
-  'query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}':
-    types.DuplicateSuggestionsDocument,
-  'fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}':
-    types.IdeaMergesFragmentDoc,
-  'mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}':
-    types.MergeIdeasDocument,
-  'mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}':
-    types.SuggestDuplicateDocument,
-  'mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}':
-    types.UnmergeIdeaDocument,
-  'query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}': types.ViewerReputationDocument,
-  'mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}': types.ApproveIdeaDocument,
-  'mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}': types.DeleteSpamDocument,
-  'mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}': types.DismissFlagsDocument,
-  'mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}':
-    types.FlagContentDocument,
-  'mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}': types.HideCommentDocument,
-  'mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}': types.HideIdeaDocument,
-  'fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}': types.IdeaModerationFragmentDoc,
-  'mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}':
-    types.LockCommentsDocument,
-  'query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}':
-    types.ModerationQueueDocument,
-  'query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}':
-    types.PendingIdeasDocument,
-  'mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}':
-    types.SuspendMemberDocument,
-  'mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}':
-    types.UnhideCommentDocument,
-  'mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}': types.UnhideIdeaDocument,
-  'mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}':
-    types.UnlockCommentsDocument,
-  'mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}':
-    types.UnsuspendMemberDocument,
-  'mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}': types.MarkAllNotificationsReadDocument,
-  'mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}':
-    types.MarkNotificationReadDocument,
-  'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}':
-    types.NotificationAddedDocument,
-  'fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}':
-    types.NotificationFieldsFragmentDoc,
-  'query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}':
-    types.NotificationPreferencesDocument,
-  'query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}':
-    types.NotificationsDocument,
-  'query UnreadNotificationCount {\n  unreadNotificationCount\n}': types.UnreadNotificationCountDocument,
-  'mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}':
-    types.UpdateNotificationPreferencesDocument,
-  'fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}': types.BadgeFieldsFragmentDoc,
-  'query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}':
-    types.LeaderboardDocument,
-  'mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}':
-    types.MarkHelpfulAnswerDocument,
-  'mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}':
-    types.UnmarkHelpfulAnswerDocument,
-  'query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}':
-    types.UserAnswersDocument,
-  'query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}':
-    types.UserIdeasDocument,
-  'query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}':
-    types.UserProfileDocument,
-  'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}':
-    types.RoadmapDocument,
-  'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}': types.RoadmapIdeaFragmentDoc,
-  'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}':
-    types.SignInDocument,
-  'mutation SignOut {\n  signOut\n}': types.SignOutDocument,
-  'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}':
-    types.SignUpDocument,
-  'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}': types.ViewerDocument,
-  'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}': types.ViewerFieldsFragmentDoc,
-  'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}':
-    types.BoardStatusesDocument,
-  'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}':
-    types.ChangeIdeaStatusDocument,
-  'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}':
-    types.CreateStatusDocument,
-  'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}':
-    types.StatusFieldsFragmentDoc,
-  'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}':
-    types.UpdateStatusDocument,
-  'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}': types.ApiTokenFieldsFragmentDoc,
-  'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}': types.ApiTokensDocument,
-  'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}':
-    types.CreateApiTokenDocument,
-  'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}': types.RevokeApiTokenDocument,
-  'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}':
-    types.CastVoteDocument,
-  'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}':
-    types.RetractVoteDocument,
+    "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
+    "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
+    "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": types.BoardAnalyticsDocument,
+    "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.AuditLogDocument,
+    "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}": types.AuditLogActorsDocument,
+    "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
+    "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}": types.BoardSummaryFragmentDoc,
+    "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
+    "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
+    "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
+    "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
+    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
+    "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
+    "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": types.BoardFollowingDocument,
+    "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": types.FollowBoardDocument,
+    "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.FollowIdeaDocument,
+    "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.IdeaFollowingDocument,
+    "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": types.UnfollowBoardDocument,
+    "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}": types.UnfollowIdeaDocument,
+    "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}": types.BoardIdeasDocument,
+    "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}": types.IdeaDetailDocument,
+    "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}": types.IdeaSummaryFragmentDoc,
+    "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}": types.SimilarIdeasDocument,
+    "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}": types.SubmitIdeaDocument,
+    "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}": types.AddInternalNoteDocument,
+    "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}": types.IdeaInternalNotesDocument,
+    "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.InternalNoteFieldsFragmentDoc,
+    "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.AcceptDuplicateSuggestionDocument,
+    "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}": types.DismissDuplicateSuggestionDocument,
+    "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}": types.DuplicateSuggestionsDocument,
+    "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}": types.IdeaMergesFragmentDoc,
+    "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}": types.MergeIdeasDocument,
+    "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}": types.SuggestDuplicateDocument,
+    "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}": types.UnmergeIdeaDocument,
+    "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}": types.ViewerReputationDocument,
+    "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}": types.ApproveIdeaDocument,
+    "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}": types.DeleteSpamDocument,
+    "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}": types.DismissFlagsDocument,
+    "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}": types.FlagContentDocument,
+    "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}": types.HideCommentDocument,
+    "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}": types.HideIdeaDocument,
+    "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}": types.IdeaModerationFragmentDoc,
+    "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}": types.LockCommentsDocument,
+    "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}": types.ModerationQueueDocument,
+    "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.PendingIdeasDocument,
+    "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}": types.SuspendMemberDocument,
+    "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}": types.UnhideCommentDocument,
+    "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}": types.UnhideIdeaDocument,
+    "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}": types.UnlockCommentsDocument,
+    "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}": types.UnsuspendMemberDocument,
+    "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}": types.MarkAllNotificationsReadDocument,
+    "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}": types.MarkNotificationReadDocument,
+    "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}": types.NotificationAddedDocument,
+    "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}": types.NotificationFieldsFragmentDoc,
+    "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}": types.NotificationPreferencesDocument,
+    "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": types.NotificationsDocument,
+    "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
+    "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": types.UpdateNotificationPreferencesDocument,
+    "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": types.BadgeFieldsFragmentDoc,
+    "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": types.LeaderboardDocument,
+    "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": types.MarkHelpfulAnswerDocument,
+    "mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": types.UnmarkHelpfulAnswerDocument,
+    "query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}": types.UserAnswersDocument,
+    "query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}": types.UserIdeasDocument,
+    "query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}": types.UserProfileDocument,
+    "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}": types.RoadmapDocument,
+    "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}": types.RoadmapIdeaFragmentDoc,
+    "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignInDocument,
+    "mutation SignOut {\n  signOut\n}": types.SignOutDocument,
+    "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignUpDocument,
+    "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
+    "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}": types.ViewerFieldsFragmentDoc,
+    "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": types.BoardStatusesDocument,
+    "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": types.ChangeIdeaStatusDocument,
+    "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.CreateStatusDocument,
+    "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": types.StatusFieldsFragmentDoc,
+    "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.UpdateStatusDocument,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": types.ApiTokenFieldsFragmentDoc,
+    "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
+    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
+    "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
 };
 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}',
-): typeof import('./graphql').CreateBoardDocument;
+export function graphql(source: "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').CreateBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}',
-): typeof import('./graphql').UpdateBoardDocument;
+export function graphql(source: "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').UpdateBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}',
-): typeof import('./graphql').BoardAnalyticsDocument;
+export function graphql(source: "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardAnalyticsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').AuditLogDocument;
+export function graphql(source: "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').AuditLogDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}',
-): typeof import('./graphql').AuditLogActorsDocument;
+export function graphql(source: "query AuditLogActors {\n  auditLogActors {\n    id\n    displayName\n  }\n}"): typeof import('./graphql').AuditLogActorsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}',
-): typeof import('./graphql').BoardDocument;
+export function graphql(source: "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}"): typeof import('./graphql').BoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}',
-): typeof import('./graphql').BoardSummaryFragmentDoc;
+export function graphql(source: "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n}"): typeof import('./graphql').BoardSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Boards {\n  boards {\n    ...BoardSummary\n  }\n}',
-): typeof import('./graphql').BoardsDocument;
+export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}',
-): typeof import('./graphql').CommentFieldsFragmentDoc;
+export function graphql(source: "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').CommentFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}',
-): typeof import('./graphql').DeleteCommentDocument;
+export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}"): typeof import('./graphql').DeleteCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}',
-): typeof import('./graphql').EditCommentDocument;
+export function graphql(source: "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}"): typeof import('./graphql').EditCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').IdeaCommentsDocument;
+export function graphql(source: "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}',
-): typeof import('./graphql').PostCommentDocument;
+export function graphql(source: "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}"): typeof import('./graphql').PostCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}',
-): typeof import('./graphql').BoardFollowingDocument;
+export function graphql(source: "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').BoardFollowingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}',
-): typeof import('./graphql').FollowBoardDocument;
+export function graphql(source: "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').FollowBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}',
-): typeof import('./graphql').FollowIdeaDocument;
+export function graphql(source: "mutation FollowIdea($ideaId: ID!) {\n  followIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').FollowIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}',
-): typeof import('./graphql').IdeaFollowingDocument;
+export function graphql(source: "query IdeaFollowing($id: ID!) {\n  idea(id: $id) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').IdeaFollowingDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}',
-): typeof import('./graphql').UnfollowBoardDocument;
+export function graphql(source: "mutation UnfollowBoard($boardSlug: String!) {\n  unfollowBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}"): typeof import('./graphql').UnfollowBoardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}',
-): typeof import('./graphql').UnfollowIdeaDocument;
+export function graphql(source: "mutation UnfollowIdea($ideaId: ID!) {\n  unfollowIdea(ideaId: $ideaId) {\n    id\n    viewerIsFollowing\n    followerCount\n  }\n}"): typeof import('./graphql').UnfollowIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}',
-): typeof import('./graphql').BoardIdeasDocument;
+export function graphql(source: "query BoardIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $tag: String, $search: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    tag: $tag\n    search: $search\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n      }\n    }\n  }\n}"): typeof import('./graphql').BoardIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}',
-): typeof import('./graphql').IdeaDetailDocument;
+export function graphql(source: "query IdeaDetail($id: ID!) {\n  idea(id: $id) {\n    ...IdeaSummary\n    ...IdeaMerges\n    ...IdeaModeration\n    bodyHtml\n    updatedAt\n    backersNotifiedShare\n    board {\n      id\n      slug\n      name\n      statuses {\n        id\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n    statusHistory {\n      id\n      at\n      note\n      noteHtml\n      from {\n        key\n        name\n        color\n      }\n      to {\n        key\n        name\n        color\n      }\n      by {\n        id\n        displayName\n        role\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaDetailDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}',
-): typeof import('./graphql').IdeaSummaryFragmentDoc;
+export function graphql(source: "fragment IdeaSummary on Idea {\n  id\n  title\n  body\n  tags\n  voteCount\n  viewerHasVoted\n  commentCount\n  createdAt\n  author {\n    id\n    displayName\n  }\n  status {\n    key\n    name\n    color\n    acceptsVotes\n  }\n}"): typeof import('./graphql').IdeaSummaryFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}',
-): typeof import('./graphql').SimilarIdeasDocument;
+export function graphql(source: "query SimilarIdeas($boardSlug: String!, $text: String!, $first: Int!) {\n  similarIdeas(boardSlug: $boardSlug, text: $text, first: $first) {\n    id\n    title\n    voteCount\n    viewerHasVoted\n    status {\n      key\n      name\n      color\n      acceptsVotes\n    }\n  }\n}"): typeof import('./graphql').SimilarIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}',
-): typeof import('./graphql').SubmitIdeaDocument;
+export function graphql(source: "mutation SubmitIdea($input: SubmitIdeaInput!) {\n  submitIdea(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').SubmitIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}',
-): typeof import('./graphql').AddInternalNoteDocument;
+export function graphql(source: "mutation AddInternalNote($input: AddInternalNoteInput!) {\n  addInternalNote(input: $input) {\n    ...InternalNoteFields\n  }\n}"): typeof import('./graphql').AddInternalNoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}',
-): typeof import('./graphql').IdeaInternalNotesDocument;
+export function graphql(source: "query IdeaInternalNotes($id: ID!) {\n  idea(id: $id) {\n    id\n    internalNotes {\n      ...InternalNoteFields\n    }\n  }\n}"): typeof import('./graphql').IdeaInternalNotesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}',
-): typeof import('./graphql').InternalNoteFieldsFragmentDoc;
+export function graphql(source: "fragment InternalNoteFields on InternalNote {\n  id\n  bodyHtml\n  createdAt\n  author {\n    id\n    displayName\n    role\n  }\n}"): typeof import('./graphql').InternalNoteFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}',
-): typeof import('./graphql').AcceptDuplicateSuggestionDocument;
+export function graphql(source: "mutation AcceptDuplicateSuggestion($id: ID!) {\n  acceptDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}"): typeof import('./graphql').AcceptDuplicateSuggestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}',
-): typeof import('./graphql').DismissDuplicateSuggestionDocument;
+export function graphql(source: "mutation DismissDuplicateSuggestion($id: ID!) {\n  dismissDuplicateSuggestion(id: $id) {\n    id\n    state\n  }\n}"): typeof import('./graphql').DismissDuplicateSuggestionDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').DuplicateSuggestionsDocument;
+export function graphql(source: "query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {\n  duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        createdAt\n        suggestedBy {\n          id\n          displayName\n        }\n        idea {\n          id\n          title\n          voteCount\n        }\n        duplicateOf {\n          id\n          title\n          voteCount\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').DuplicateSuggestionsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}',
-): typeof import('./graphql').IdeaMergesFragmentDoc;
+export function graphql(source: "fragment IdeaMerges on Idea {\n  mergedInto {\n    id\n    title\n    voteCount\n  }\n  mergedIdeas {\n    id\n    title\n    voteCount\n  }\n}"): typeof import('./graphql').IdeaMergesFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}',
-): typeof import('./graphql').MergeIdeasDocument;
+export function graphql(source: "mutation MergeIdeas($input: MergeIdeasInput!) {\n  mergeIdeas(input: $input) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').MergeIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}',
-): typeof import('./graphql').SuggestDuplicateDocument;
+export function graphql(source: "mutation SuggestDuplicate($ideaId: ID!, $duplicateOfId: ID!) {\n  suggestDuplicate(ideaId: $ideaId, duplicateOfId: $duplicateOfId) {\n    id\n    state\n  }\n}"): typeof import('./graphql').SuggestDuplicateDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}',
-): typeof import('./graphql').UnmergeIdeaDocument;
+export function graphql(source: "mutation UnmergeIdea($id: ID!) {\n  unmergeIdea(id: $id) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').UnmergeIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}',
-): typeof import('./graphql').ViewerReputationDocument;
+export function graphql(source: "query ViewerReputation {\n  viewer {\n    id\n    reputation\n  }\n}"): typeof import('./graphql').ViewerReputationDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}',
-): typeof import('./graphql').ApproveIdeaDocument;
+export function graphql(source: "mutation ApproveIdea($id: ID!) {\n  approveIdea(id: $id) {\n    id\n    pending\n  }\n}"): typeof import('./graphql').ApproveIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}',
-): typeof import('./graphql').DeleteSpamDocument;
+export function graphql(source: "mutation DeleteSpam($id: ID!) {\n  deleteSpam(itemId: $id)\n}"): typeof import('./graphql').DeleteSpamDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}',
-): typeof import('./graphql').DismissFlagsDocument;
+export function graphql(source: "mutation DismissFlags($id: ID!) {\n  dismissFlags(itemId: $id)\n}"): typeof import('./graphql').DismissFlagsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}',
-): typeof import('./graphql').FlagContentDocument;
+export function graphql(source: "mutation FlagContent($input: FlagContentInput!) {\n  flagContent(input: $input) {\n    id\n  }\n}"): typeof import('./graphql').FlagContentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}',
-): typeof import('./graphql').HideCommentDocument;
+export function graphql(source: "mutation HideComment($id: ID!) {\n  hideComment(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').HideCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}',
-): typeof import('./graphql').HideIdeaDocument;
+export function graphql(source: "mutation HideIdea($id: ID!) {\n  hideIdea(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').HideIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}',
-): typeof import('./graphql').IdeaModerationFragmentDoc;
+export function graphql(source: "fragment IdeaModeration on Idea {\n  hidden\n  pending\n  commentsLocked\n}"): typeof import('./graphql').IdeaModerationFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}',
-): typeof import('./graphql').LockCommentsDocument;
+export function graphql(source: "mutation LockComments($id: ID!) {\n  lockComments(ideaId: $id) {\n    id\n    commentsLocked\n  }\n}"): typeof import('./graphql').LockCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').ModerationQueueDocument;
+export function graphql(source: "query ModerationQueue($first: Int, $after: String) {\n  moderationQueue(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        itemId\n        kind\n        flagCount\n        reasons\n        notes\n        firstFlaggedAt\n        lastFlaggedAt\n        content\n        hidden\n        idea {\n          id\n          title\n          commentsLocked\n        }\n        author {\n          id\n          displayName\n          role\n          suspendedUntil\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').ModerationQueueDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').PendingIdeasDocument;
+export function graphql(source: "query PendingIdeas($first: Int, $after: String) {\n  pendingIdeas(first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        title\n        body\n        createdAt\n        board {\n          id\n          name\n        }\n        author {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').PendingIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}',
-): typeof import('./graphql').SuspendMemberDocument;
+export function graphql(source: "mutation SuspendMember($userId: ID!, $until: DateTime) {\n  suspendMember(userId: $userId, until: $until) {\n    id\n    suspendedUntil\n  }\n}"): typeof import('./graphql').SuspendMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}',
-): typeof import('./graphql').UnhideCommentDocument;
+export function graphql(source: "mutation UnhideComment($id: ID!) {\n  unhideComment(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnhideCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}',
-): typeof import('./graphql').UnhideIdeaDocument;
+export function graphql(source: "mutation UnhideIdea($id: ID!) {\n  unhideIdea(id: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnhideIdeaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}',
-): typeof import('./graphql').UnlockCommentsDocument;
+export function graphql(source: "mutation UnlockComments($id: ID!) {\n  unlockComments(ideaId: $id) {\n    id\n    hidden\n  }\n}"): typeof import('./graphql').UnlockCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}',
-): typeof import('./graphql').UnsuspendMemberDocument;
+export function graphql(source: "mutation UnsuspendMember($userId: ID!) {\n  unsuspendMember(userId: $userId) {\n    id\n    suspendedUntil\n  }\n}"): typeof import('./graphql').UnsuspendMemberDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}',
-): typeof import('./graphql').MarkAllNotificationsReadDocument;
+export function graphql(source: "mutation MarkAllNotificationsRead {\n  markAllNotificationsRead\n}"): typeof import('./graphql').MarkAllNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}',
-): typeof import('./graphql').MarkNotificationReadDocument;
+export function graphql(source: "mutation MarkNotificationRead($id: ID!) {\n  markNotificationRead(id: $id) {\n    id\n    read\n  }\n}"): typeof import('./graphql').MarkNotificationReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}',
-): typeof import('./graphql').NotificationAddedDocument;
+export function graphql(source: "subscription NotificationAdded {\n  notificationAdded {\n    ...NotificationFields\n  }\n}"): typeof import('./graphql').NotificationAddedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}',
-): typeof import('./graphql').NotificationFieldsFragmentDoc;
+export function graphql(source: "fragment NotificationFields on Notification {\n  id\n  kind\n  message\n  detail\n  read\n  createdAt\n  commentId\n  idea {\n    id\n  }\n}"): typeof import('./graphql').NotificationFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}',
-): typeof import('./graphql').NotificationPreferencesDocument;
+export function graphql(source: "query NotificationPreferences {\n  viewer {\n    id\n    notificationPreferences {\n      email\n    }\n  }\n}"): typeof import('./graphql').NotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}',
-): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}"): typeof import('./graphql').NotificationsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query UnreadNotificationCount {\n  unreadNotificationCount\n}',
-): typeof import('./graphql').UnreadNotificationCountDocument;
+export function graphql(source: "query UnreadNotificationCount {\n  unreadNotificationCount\n}"): typeof import('./graphql').UnreadNotificationCountDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}',
-): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+export function graphql(source: "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}',
-): typeof import('./graphql').BadgeFieldsFragmentDoc;
+export function graphql(source: "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}"): typeof import('./graphql').BadgeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}',
-): typeof import('./graphql').LeaderboardDocument;
+export function graphql(source: "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}"): typeof import('./graphql').LeaderboardDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}',
-): typeof import('./graphql').MarkHelpfulAnswerDocument;
+export function graphql(source: "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}"): typeof import('./graphql').MarkHelpfulAnswerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}',
-): typeof import('./graphql').UnmarkHelpfulAnswerDocument;
+export function graphql(source: "mutation UnmarkHelpfulAnswer($commentId: ID!) {\n  unmarkHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}"): typeof import('./graphql').UnmarkHelpfulAnswerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').UserAnswersDocument;
+export function graphql(source: "query UserAnswers($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    answers(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          bodyHtml\n          createdAt\n          idea {\n            id\n            title\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').UserAnswersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').UserIdeasDocument;
+export function graphql(source: "query UserIdeas($id: ID!, $first: Int!, $after: String) {\n  user(id: $id) {\n    id\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...IdeaSummary\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').UserIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}',
-): typeof import('./graphql').UserProfileDocument;
+export function graphql(source: "query UserProfile($id: ID!) {\n  user(id: $id) {\n    id\n    displayName\n    role\n    reputation\n    createdAt\n    badges {\n      ...BadgeFields\n    }\n  }\n  badgeCatalog {\n    ...BadgeFields\n  }\n}"): typeof import('./graphql').UserProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}',
-): typeof import('./graphql').RoadmapDocument;
+export function graphql(source: "query Roadmap($boardSlug: String!, $first: Int!, $after: String) {\n  roadmap(boardSlug: $boardSlug) {\n    status {\n      ...StatusFields\n    }\n    ideas(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...RoadmapIdea\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').RoadmapDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}',
-): typeof import('./graphql').RoadmapIdeaFragmentDoc;
+export function graphql(source: "fragment RoadmapIdea on Idea {\n  id\n  title\n  voteCount\n  commentCount\n}"): typeof import('./graphql').RoadmapIdeaFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}',
-): typeof import('./graphql').SignInDocument;
+export function graphql(source: "mutation SignIn($input: SignInInput!) {\n  signIn(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): typeof import('./graphql').SignInDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: 'mutation SignOut {\n  signOut\n}'): typeof import('./graphql').SignOutDocument;
+export function graphql(source: "mutation SignOut {\n  signOut\n}"): typeof import('./graphql').SignOutDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}',
-): typeof import('./graphql').SignUpDocument;
+export function graphql(source: "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}"): typeof import('./graphql').SignUpDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}',
-): typeof import('./graphql').ViewerDocument;
+export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}"): typeof import('./graphql').ViewerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}',
-): typeof import('./graphql').ViewerFieldsFragmentDoc;
+export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  role\n}"): typeof import('./graphql').ViewerFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}',
-): typeof import('./graphql').BoardStatusesDocument;
+export function graphql(source: "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}"): typeof import('./graphql').BoardStatusesDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}',
-): typeof import('./graphql').ChangeIdeaStatusDocument;
+export function graphql(source: "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}"): typeof import('./graphql').ChangeIdeaStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}',
-): typeof import('./graphql').CreateStatusDocument;
+export function graphql(source: "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').CreateStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}',
-): typeof import('./graphql').StatusFieldsFragmentDoc;
+export function graphql(source: "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}"): typeof import('./graphql').StatusFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}',
-): typeof import('./graphql').UpdateStatusDocument;
+export function graphql(source: "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}"): typeof import('./graphql').UpdateStatusDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}',
-): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}',
-): typeof import('./graphql').ApiTokensDocument;
+export function graphql(source: "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}"): typeof import('./graphql').ApiTokensDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}',
-): typeof import('./graphql').CreateApiTokenDocument;
+export function graphql(source: "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}',
-): typeof import('./graphql').RevokeApiTokenDocument;
+export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}',
-): typeof import('./graphql').CastVoteDocument;
+export function graphql(source: "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}"): typeof import('./graphql').CastVoteDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(
-  source: 'mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}',
-): typeof import('./graphql').RetractVoteDocument;
+export function graphql(source: "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}"): typeof import('./graphql').RetractVoteDocument;
+
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -115,7 +115,9 @@ export type FlagReason =
   | 'SPAM';
 
 /** What kind of content was flagged. */
-export type FlaggedItemKind = 'COMMENT' | 'IDEA';
+export type FlaggedItemKind =
+  | 'COMMENT'
+  | 'IDEA';
 
 /** Order of an idea list. */
 export type IdeaSort =
@@ -251,17 +253,15 @@ export type CreateBoardMutationVariables = Exact<{
   input: CreateBoardInput;
 }>;
 
-export type CreateBoardMutation = {
-  createBoard: { id: string; slug: string; name: string; description: string; isPrivate: boolean };
-};
+
+export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
 
 export type UpdateBoardMutationVariables = Exact<{
   input: UpdateBoardInput;
 }>;
 
-export type UpdateBoardMutation = {
-  updateBoard: { id: string; slug: string; name: string; description: string; isPrivate: boolean };
-};
+
+export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
 
 export type BoardAnalyticsQueryVariables = Exact<{
   boardSlug: string;
@@ -269,30 +269,8 @@ export type BoardAnalyticsQueryVariables = Exact<{
   to: string;
 }>;
 
-export type BoardAnalyticsQuery = {
-  boardAnalytics: {
-    from: string;
-    to: string;
-    medianHoursToFirstResponse: number | null;
-    medianHoursToDone: number | null;
-    answeredWithin7DaysShare: number | null;
-    weeks: Array<{ weekStart: string; ideas: number; votes: number; comments: number }>;
-    members: { active: number; new: number; returning: number };
-    topContributors: Array<{
-      ideas: number;
-      comments: number;
-      votes: number;
-      user: { id: string; displayName: string } | null;
-    }>;
-    funnel: { submitted: number; reachedPlanned: number; reachedDone: number };
-    mostWanted: Array<{
-      id: string;
-      title: string;
-      voteCount: number;
-      status: { key: string; name: string; color: string };
-    }>;
-  };
-};
+
+export type BoardAnalyticsQuery = { boardAnalytics: { from: string, to: string, medianHoursToFirstResponse: number | null, medianHoursToDone: number | null, answeredWithin7DaysShare: number | null, weeks: Array<{ weekStart: string, ideas: number, votes: number, comments: number }>, members: { active: number, new: number, returning: number }, topContributors: Array<{ ideas: number, comments: number, votes: number, user: { id: string, displayName: string } | null }>, funnel: { submitted: number, reachedPlanned: number, reachedDone: number }, mostWanted: Array<{ id: string, title: string, voteCount: number, status: { key: string, name: string, color: string } }> } };
 
 export type AuditLogQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -303,71 +281,34 @@ export type AuditLogQueryVariables = Exact<{
   until?: string | null | undefined;
 }>;
 
-export type AuditLogQuery = {
-  auditLog: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        action: string;
-        subjectType: string;
-        subjectId: string | null;
-        before: string | null;
-        after: string | null;
-        createdAt: string;
-        actor: { id: string; displayName: string; role: Role } | null;
-        idea: { id: string; title: string } | null;
-        subjectUser: { id: string; displayName: string } | null;
-      };
-    }>;
-  };
-};
 
-export type AuditLogActorsQueryVariables = Exact<{ [key: string]: never }>;
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, action: string, subjectType: string, subjectId: string | null, before: string | null, after: string | null, createdAt: string, actor: { id: string, displayName: string, role: Role } | null, idea: { id: string, title: string } | null, subjectUser: { id: string, displayName: string } | null } }> } };
 
-export type AuditLogActorsQuery = { auditLogActors: Array<{ id: string; displayName: string }> };
+export type AuditLogActorsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AuditLogActorsQuery = { auditLogActors: Array<{ id: string, displayName: string }> };
 
 export type BoardQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type BoardQuery = {
-  board: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    isPrivate: boolean;
-    statuses: Array<{ id: string; key: string; name: string }>;
-  } | null;
-};
 
-export type BoardSummaryFragment = { id: string; slug: string; name: string; description: string; isPrivate: boolean };
+export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string }> } | null };
 
-export type BoardsQueryVariables = Exact<{ [key: string]: never }>;
+export type BoardSummaryFragment = { id: string, slug: string, name: string, description: string, isPrivate: boolean };
 
-export type BoardsQuery = {
-  boards: Array<{ id: string; slug: string; name: string; description: string; isPrivate: boolean }>;
-};
+export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type CommentFieldsFragment = {
-  id: string;
-  body: string;
-  bodyHtml: string;
-  official: boolean;
-  helpful: boolean;
-  deleted: boolean;
-  hidden: boolean;
-  createdAt: string;
-  editedAt: string | null;
-  author: { id: string; displayName: string; role: Role } | null;
-};
+
+export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
+
+export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type DeleteCommentMutation = { deleteComment: boolean };
 
@@ -375,20 +316,8 @@ export type EditCommentMutationVariables = Exact<{
   input: EditCommentInput;
 }>;
 
-export type EditCommentMutation = {
-  editComment: {
-    id: string;
-    body: string;
-    bodyHtml: string;
-    official: boolean;
-    helpful: boolean;
-    deleted: boolean;
-    hidden: boolean;
-    createdAt: string;
-    editedAt: string | null;
-    author: { id: string; displayName: string; role: Role } | null;
-  };
-};
+
+export type EditCommentMutation = { editComment: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type IdeaCommentsQueryVariables = Exact<{
   ideaId: string | number;
@@ -396,97 +325,57 @@ export type IdeaCommentsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type IdeaCommentsQuery = {
-  idea: {
-    id: string;
-    comments: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        cursor: string;
-        node: {
-          id: string;
-          body: string;
-          bodyHtml: string;
-          official: boolean;
-          helpful: boolean;
-          deleted: boolean;
-          hidden: boolean;
-          createdAt: string;
-          editedAt: string | null;
-          replies: Array<{
-            id: string;
-            body: string;
-            bodyHtml: string;
-            official: boolean;
-            helpful: boolean;
-            deleted: boolean;
-            hidden: boolean;
-            createdAt: string;
-            editedAt: string | null;
-            author: { id: string; displayName: string; role: Role } | null;
-          }>;
-          author: { id: string; displayName: string; role: Role } | null;
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
 }>;
 
-export type PostCommentMutation = {
-  postComment: {
-    id: string;
-    body: string;
-    bodyHtml: string;
-    official: boolean;
-    helpful: boolean;
-    deleted: boolean;
-    hidden: boolean;
-    createdAt: string;
-    editedAt: string | null;
-    author: { id: string; displayName: string; role: Role } | null;
-  };
-};
+
+export type PostCommentMutation = { postComment: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } };
 
 export type BoardFollowingQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type BoardFollowingQuery = { board: { id: string; name: string; viewerIsFollowing: boolean } | null };
+
+export type BoardFollowingQuery = { board: { id: string, name: string, viewerIsFollowing: boolean } | null };
 
 export type FollowBoardMutationVariables = Exact<{
   boardSlug: string;
 }>;
 
-export type FollowBoardMutation = { followBoard: { id: string; viewerIsFollowing: boolean } };
+
+export type FollowBoardMutation = { followBoard: { id: string, viewerIsFollowing: boolean } };
 
 export type FollowIdeaMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-export type FollowIdeaMutation = { followIdea: { id: string; viewerIsFollowing: boolean; followerCount: number } };
+
+export type FollowIdeaMutation = { followIdea: { id: string, viewerIsFollowing: boolean, followerCount: number } };
 
 export type IdeaFollowingQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type IdeaFollowingQuery = { idea: { id: string; viewerIsFollowing: boolean; followerCount: number } | null };
+
+export type IdeaFollowingQuery = { idea: { id: string, viewerIsFollowing: boolean, followerCount: number } | null };
 
 export type UnfollowBoardMutationVariables = Exact<{
   boardSlug: string;
 }>;
 
-export type UnfollowBoardMutation = { unfollowBoard: { id: string; viewerIsFollowing: boolean } };
+
+export type UnfollowBoardMutation = { unfollowBoard: { id: string, viewerIsFollowing: boolean } };
 
 export type UnfollowIdeaMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-export type UnfollowIdeaMutation = { unfollowIdea: { id: string; viewerIsFollowing: boolean; followerCount: number } };
+
+export type UnfollowIdeaMutation = { unfollowIdea: { id: string, viewerIsFollowing: boolean, followerCount: number } };
 
 export type BoardIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -498,82 +387,17 @@ export type BoardIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type BoardIdeasQuery = {
-  ideas: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        title: string;
-        body: string;
-        tags: Array<string>;
-        voteCount: number;
-        viewerHasVoted: boolean;
-        commentCount: number;
-        createdAt: string;
-        author: { id: string; displayName: string };
-        status: { key: string; name: string; color: string; acceptsVotes: boolean };
-      };
-    }>;
-  };
-};
+
+export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type IdeaDetailQuery = {
-  idea: {
-    bodyHtml: string;
-    updatedAt: string;
-    backersNotifiedShare: number | null;
-    id: string;
-    title: string;
-    body: string;
-    tags: Array<string>;
-    voteCount: number;
-    viewerHasVoted: boolean;
-    commentCount: number;
-    createdAt: string;
-    hidden: boolean;
-    pending: boolean;
-    commentsLocked: boolean;
-    board: {
-      id: string;
-      slug: string;
-      name: string;
-      statuses: Array<{ id: string; key: string; name: string; color: string; acceptsVotes: boolean }>;
-    };
-    statusHistory: Array<{
-      id: string;
-      at: string;
-      note: string;
-      noteHtml: string;
-      from: { key: string; name: string; color: string } | null;
-      to: { key: string; name: string; color: string };
-      by: { id: string; displayName: string; role: Role };
-    }>;
-    author: { id: string; displayName: string };
-    status: { key: string; name: string; color: string; acceptsVotes: boolean };
-    mergedInto: { id: string; title: string; voteCount: number } | null;
-    mergedIdeas: Array<{ id: string; title: string; voteCount: number }>;
-  } | null;
-};
 
-export type IdeaSummaryFragment = {
-  id: string;
-  title: string;
-  body: string;
-  tags: Array<string>;
-  voteCount: number;
-  viewerHasVoted: boolean;
-  commentCount: number;
-  createdAt: string;
-  author: { id: string; displayName: string };
-  status: { key: string; name: string; color: string; acceptsVotes: boolean };
-};
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, backersNotifiedShare: number | null, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
+
+export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
 
 export type SimilarIdeasQueryVariables = Exact<{
   boardSlug: string;
@@ -581,19 +405,13 @@ export type SimilarIdeasQueryVariables = Exact<{
   first: number;
 }>;
 
-export type SimilarIdeasQuery = {
-  similarIdeas: Array<{
-    id: string;
-    title: string;
-    voteCount: number;
-    viewerHasVoted: boolean;
-    status: { key: string; name: string; color: string; acceptsVotes: boolean };
-  }>;
-};
+
+export type SimilarIdeasQuery = { similarIdeas: Array<{ id: string, title: string, voteCount: number, viewerHasVoted: boolean, status: { key: string, name: string, color: string, acceptsVotes: boolean } }> };
 
 export type SubmitIdeaMutationVariables = Exact<{
   input: SubmitIdeaInput;
 }>;
+
 
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
 
@@ -601,53 +419,31 @@ export type AddInternalNoteMutationVariables = Exact<{
   input: AddInternalNoteInput;
 }>;
 
-export type AddInternalNoteMutation = {
-  addInternalNote: {
-    id: string;
-    bodyHtml: string;
-    createdAt: string;
-    author: { id: string; displayName: string; role: Role } | null;
-  };
-};
+
+export type AddInternalNoteMutation = { addInternalNote: { id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null } };
 
 export type IdeaInternalNotesQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type IdeaInternalNotesQuery = {
-  idea: {
-    id: string;
-    internalNotes: Array<{
-      id: string;
-      bodyHtml: string;
-      createdAt: string;
-      author: { id: string; displayName: string; role: Role } | null;
-    }> | null;
-  } | null;
-};
 
-export type InternalNoteFieldsFragment = {
-  id: string;
-  bodyHtml: string;
-  createdAt: string;
-  author: { id: string; displayName: string; role: Role } | null;
-};
+export type IdeaInternalNotesQuery = { idea: { id: string, internalNotes: Array<{ id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null }> | null } | null };
+
+export type InternalNoteFieldsFragment = { id: string, bodyHtml: string, createdAt: string, author: { id: string, displayName: string, role: Role } | null };
 
 export type AcceptDuplicateSuggestionMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type AcceptDuplicateSuggestionMutation = {
-  acceptDuplicateSuggestion: { id: string; state: DuplicateSuggestionState };
-};
+
+export type AcceptDuplicateSuggestionMutation = { acceptDuplicateSuggestion: { id: string, state: DuplicateSuggestionState } };
 
 export type DismissDuplicateSuggestionMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type DismissDuplicateSuggestionMutation = {
-  dismissDuplicateSuggestion: { id: string; state: DuplicateSuggestionState };
-};
+
+export type DismissDuplicateSuggestionMutation = { dismissDuplicateSuggestion: { id: string, state: DuplicateSuggestionState } };
 
 export type DuplicateSuggestionsQueryVariables = Exact<{
   boardSlug: string;
@@ -655,60 +451,49 @@ export type DuplicateSuggestionsQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type DuplicateSuggestionsQuery = {
-  duplicateSuggestions: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        createdAt: string;
-        suggestedBy: { id: string; displayName: string } | null;
-        idea: { id: string; title: string; voteCount: number } | null;
-        duplicateOf: { id: string; title: string; voteCount: number } | null;
-      };
-    }>;
-  };
-};
 
-export type IdeaMergesFragment = {
-  mergedInto: { id: string; title: string; voteCount: number } | null;
-  mergedIdeas: Array<{ id: string; title: string; voteCount: number }>;
-};
+export type DuplicateSuggestionsQuery = { duplicateSuggestions: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, createdAt: string, suggestedBy: { id: string, displayName: string } | null, idea: { id: string, title: string, voteCount: number } | null, duplicateOf: { id: string, title: string, voteCount: number } | null } }> } };
+
+export type IdeaMergesFragment = { mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> };
 
 export type MergeIdeasMutationVariables = Exact<{
   input: MergeIdeasInput;
 }>;
 
-export type MergeIdeasMutation = { mergeIdeas: { id: string; voteCount: number } };
+
+export type MergeIdeasMutation = { mergeIdeas: { id: string, voteCount: number } };
 
 export type SuggestDuplicateMutationVariables = Exact<{
   ideaId: string | number;
   duplicateOfId: string | number;
 }>;
 
-export type SuggestDuplicateMutation = { suggestDuplicate: { id: string; state: DuplicateSuggestionState } };
+
+export type SuggestDuplicateMutation = { suggestDuplicate: { id: string, state: DuplicateSuggestionState } };
 
 export type UnmergeIdeaMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type UnmergeIdeaMutation = { unmergeIdea: { id: string; voteCount: number } };
 
-export type ViewerReputationQueryVariables = Exact<{ [key: string]: never }>;
+export type UnmergeIdeaMutation = { unmergeIdea: { id: string, voteCount: number } };
 
-export type ViewerReputationQuery = { viewer: { id: string; reputation: number } | null };
+export type ViewerReputationQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerReputationQuery = { viewer: { id: string, reputation: number } | null };
 
 export type ApproveIdeaMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type ApproveIdeaMutation = { approveIdea: { id: string; pending: boolean } };
+
+export type ApproveIdeaMutation = { approveIdea: { id: string, pending: boolean } };
 
 export type DeleteSpamMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type DeleteSpamMutation = { deleteSpam: boolean };
 
@@ -716,11 +501,13 @@ export type DismissFlagsMutationVariables = Exact<{
   id: string | number;
 }>;
 
+
 export type DismissFlagsMutation = { dismissFlags: number };
 
 export type FlagContentMutationVariables = Exact<{
   input: FlagContentInput;
 }>;
+
 
 export type FlagContentMutation = { flagContent: { id: string } };
 
@@ -728,105 +515,79 @@ export type HideCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type HideCommentMutation = { hideComment: { id: string; hidden: boolean } };
+
+export type HideCommentMutation = { hideComment: { id: string, hidden: boolean } };
 
 export type HideIdeaMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type HideIdeaMutation = { hideIdea: { id: string; hidden: boolean } };
 
-export type IdeaModerationFragment = { hidden: boolean; pending: boolean; commentsLocked: boolean };
+export type HideIdeaMutation = { hideIdea: { id: string, hidden: boolean } };
+
+export type IdeaModerationFragment = { hidden: boolean, pending: boolean, commentsLocked: boolean };
 
 export type LockCommentsMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type LockCommentsMutation = { lockComments: { id: string; commentsLocked: boolean } };
+
+export type LockCommentsMutation = { lockComments: { id: string, commentsLocked: boolean } };
 
 export type ModerationQueueQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type ModerationQueueQuery = {
-  moderationQueue: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        itemId: string;
-        kind: FlaggedItemKind;
-        flagCount: number;
-        reasons: Array<FlagReason>;
-        notes: Array<string>;
-        firstFlaggedAt: string;
-        lastFlaggedAt: string;
-        content: string;
-        hidden: boolean;
-        idea: { id: string; title: string; commentsLocked: boolean } | null;
-        author: { id: string; displayName: string; role: Role; suspendedUntil: string | null } | null;
-      };
-    }>;
-  };
-};
+
+export type ModerationQueueQuery = { moderationQueue: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { itemId: string, kind: FlaggedItemKind, flagCount: number, reasons: Array<FlagReason>, notes: Array<string>, firstFlaggedAt: string, lastFlaggedAt: string, content: string, hidden: boolean, idea: { id: string, title: string, commentsLocked: boolean } | null, author: { id: string, displayName: string, role: Role, suspendedUntil: string | null } | null } }> } };
 
 export type PendingIdeasQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
-export type PendingIdeasQuery = {
-  pendingIdeas: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        title: string;
-        body: string;
-        createdAt: string;
-        board: { id: string; name: string };
-        author: { id: string; displayName: string };
-      };
-    }>;
-  };
-};
+
+export type PendingIdeasQuery = { pendingIdeas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, createdAt: string, board: { id: string, name: string }, author: { id: string, displayName: string } } }> } };
 
 export type SuspendMemberMutationVariables = Exact<{
   userId: string | number;
   until?: string | null | undefined;
 }>;
 
-export type SuspendMemberMutation = { suspendMember: { id: string; suspendedUntil: string | null } };
+
+export type SuspendMemberMutation = { suspendMember: { id: string, suspendedUntil: string | null } };
 
 export type UnhideCommentMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type UnhideCommentMutation = { unhideComment: { id: string; hidden: boolean } };
+
+export type UnhideCommentMutation = { unhideComment: { id: string, hidden: boolean } };
 
 export type UnhideIdeaMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type UnhideIdeaMutation = { unhideIdea: { id: string; hidden: boolean } };
+
+export type UnhideIdeaMutation = { unhideIdea: { id: string, hidden: boolean } };
 
 export type UnlockCommentsMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type UnlockCommentsMutation = { unlockComments: { id: string; hidden: boolean } };
+
+export type UnlockCommentsMutation = { unlockComments: { id: string, hidden: boolean } };
 
 export type UnsuspendMemberMutationVariables = Exact<{
   userId: string | number;
 }>;
 
-export type UnsuspendMemberMutation = { unsuspendMember: { id: string; suspendedUntil: string | null } };
 
-export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never }>;
+export type UnsuspendMemberMutation = { unsuspendMember: { id: string, suspendedUntil: string | null } };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
 
@@ -834,39 +595,20 @@ export type MarkNotificationReadMutationVariables = Exact<{
   id: string | number;
 }>;
 
-export type MarkNotificationReadMutation = { markNotificationRead: { id: string; read: boolean } };
 
-export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never }>;
+export type MarkNotificationReadMutation = { markNotificationRead: { id: string, read: boolean } };
 
-export type NotificationAddedSubscription = {
-  notificationAdded: {
-    id: string;
-    kind: NotificationKind;
-    message: string;
-    detail: string | null;
-    read: boolean;
-    createdAt: string;
-    commentId: string | null;
-    idea: { id: string } | null;
-  };
-};
+export type NotificationAddedSubscriptionVariables = Exact<{ [key: string]: never; }>;
 
-export type NotificationFieldsFragment = {
-  id: string;
-  kind: NotificationKind;
-  message: string;
-  detail: string | null;
-  read: boolean;
-  createdAt: string;
-  commentId: string | null;
-  idea: { id: string } | null;
-};
 
-export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never }>;
+export type NotificationAddedSubscription = { notificationAdded: { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null } };
 
-export type NotificationPreferencesQuery = {
-  viewer: { id: string; notificationPreferences: { email: EmailFrequency } | null } | null;
-};
+export type NotificationFieldsFragment = { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null };
+
+export type NotificationPreferencesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type NotificationPreferencesQuery = { viewer: { id: string, notificationPreferences: { email: EmailFrequency } | null } | null };
 
 export type NotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -874,27 +616,11 @@ export type NotificationsQueryVariables = Exact<{
   unreadOnly?: boolean | null | undefined;
 }>;
 
-export type NotificationsQuery = {
-  notifications: {
-    totalCount: number;
-    pageInfo: { hasNextPage: boolean; endCursor: string | null };
-    edges: Array<{
-      cursor: string;
-      node: {
-        id: string;
-        kind: NotificationKind;
-        message: string;
-        detail: string | null;
-        read: boolean;
-        createdAt: string;
-        commentId: string | null;
-        idea: { id: string } | null;
-      };
-    }>;
-  };
-};
 
-export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never }>;
+export type NotificationsQuery = { notifications: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, kind: NotificationKind, message: string, detail: string | null, read: boolean, createdAt: string, commentId: string | null, idea: { id: string } | null } }> } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
@@ -902,9 +628,10 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
   input: NotificationPreferencesInput;
 }>;
 
+
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailFrequency } };
 
-export type BadgeFieldsFragment = { kind: BadgeKind; name: string; description: string };
+export type BadgeFieldsFragment = { kind: BadgeKind, name: string, description: string };
 
 export type LeaderboardQueryVariables = Exact<{
   boardSlug: string;
@@ -912,30 +639,22 @@ export type LeaderboardQueryVariables = Exact<{
   first: number;
 }>;
 
-export type LeaderboardQuery = {
-  leaderboard: Array<{
-    rank: number;
-    points: number;
-    user: {
-      id: string;
-      displayName: string;
-      role: Role;
-      badges: Array<{ kind: BadgeKind; name: string; description: string }>;
-    };
-  }>;
-};
+
+export type LeaderboardQuery = { leaderboard: Array<{ rank: number, points: number, user: { id: string, displayName: string, role: Role, badges: Array<{ kind: BadgeKind, name: string, description: string }> } }> };
 
 export type MarkHelpfulAnswerMutationVariables = Exact<{
   commentId: string | number;
 }>;
 
-export type MarkHelpfulAnswerMutation = { markHelpfulAnswer: { id: string; helpful: boolean } };
+
+export type MarkHelpfulAnswerMutation = { markHelpfulAnswer: { id: string, helpful: boolean } };
 
 export type UnmarkHelpfulAnswerMutationVariables = Exact<{
   commentId: string | number;
 }>;
 
-export type UnmarkHelpfulAnswerMutation = { unmarkHelpfulAnswer: { id: string; helpful: boolean } };
+
+export type UnmarkHelpfulAnswerMutation = { unmarkHelpfulAnswer: { id: string, helpful: boolean } };
 
 export type UserAnswersQueryVariables = Exact<{
   id: string | number;
@@ -943,19 +662,8 @@ export type UserAnswersQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type UserAnswersQuery = {
-  user: {
-    id: string;
-    answers: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        cursor: string;
-        node: { id: string; bodyHtml: string; createdAt: string; idea: { id: string; title: string } | null };
-      }>;
-    };
-  } | null;
-};
+
+export type UserAnswersQuery = { user: { id: string, answers: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, bodyHtml: string, createdAt: string, idea: { id: string, title: string } | null } }> } } | null };
 
 export type UserIdeasQueryVariables = Exact<{
   id: string | number;
@@ -963,46 +671,15 @@ export type UserIdeasQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type UserIdeasQuery = {
-  user: {
-    id: string;
-    ideas: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{
-        cursor: string;
-        node: {
-          id: string;
-          title: string;
-          body: string;
-          tags: Array<string>;
-          voteCount: number;
-          viewerHasVoted: boolean;
-          commentCount: number;
-          createdAt: string;
-          author: { id: string; displayName: string };
-          status: { key: string; name: string; color: string; acceptsVotes: boolean };
-        };
-      }>;
-    };
-  } | null;
-};
+
+export type UserIdeasQuery = { user: { id: string, ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } } | null };
 
 export type UserProfileQueryVariables = Exact<{
   id: string | number;
 }>;
 
-export type UserProfileQuery = {
-  user: {
-    id: string;
-    displayName: string;
-    role: Role;
-    reputation: number;
-    createdAt: string;
-    badges: Array<{ kind: BadgeKind; name: string; description: string }>;
-  } | null;
-  badgeCatalog: Array<{ kind: BadgeKind; name: string; description: string }>;
-};
+
+export type UserProfileQuery = { user: { id: string, displayName: string, role: Role, reputation: number, createdAt: string, badges: Array<{ kind: BadgeKind, name: string, description: string }> } | null, badgeCatalog: Array<{ kind: BadgeKind, name: string, description: string }> };
 
 export type RoadmapQueryVariables = Exact<{
   boardSlug: string;
@@ -1010,37 +687,20 @@ export type RoadmapQueryVariables = Exact<{
   after?: string | null | undefined;
 }>;
 
-export type RoadmapQuery = {
-  roadmap: Array<{
-    status: {
-      id: string;
-      key: string;
-      name: string;
-      color: string;
-      position: number;
-      acceptsVotes: boolean;
-      isClosed: boolean;
-      showOnRoadmap: boolean;
-    };
-    ideas: {
-      totalCount: number;
-      pageInfo: { hasNextPage: boolean; endCursor: string | null };
-      edges: Array<{ cursor: string; node: { id: string; title: string; voteCount: number; commentCount: number } }>;
-    };
-  }>;
-};
 
-export type RoadmapIdeaFragment = { id: string; title: string; voteCount: number; commentCount: number };
+export type RoadmapQuery = { roadmap: Array<{ status: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }, ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, voteCount: number, commentCount: number } }> } }> };
+
+export type RoadmapIdeaFragment = { id: string, title: string, voteCount: number, commentCount: number };
 
 export type SignInMutationVariables = Exact<{
   input: SignInInput;
 }>;
 
-export type SignInMutation = {
-  signIn: { user: { id: string; displayName: string; email: string | null; role: Role } };
-};
 
-export type SignOutMutationVariables = Exact<{ [key: string]: never }>;
+export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+
+export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
+
 
 export type SignOutMutation = { signOut: boolean };
 
@@ -1048,115 +708,64 @@ export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
-export type SignUpMutation = {
-  signUp: { user: { id: string; displayName: string; email: string | null; role: Role } };
-};
 
-export type ViewerQueryVariables = Exact<{ [key: string]: never }>;
+export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, role: Role } } };
 
-export type ViewerQuery = { viewer: { id: string; displayName: string; email: string | null; role: Role } | null };
+export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
-export type ViewerFieldsFragment = { id: string; displayName: string; email: string | null; role: Role };
+
+export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
+
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
 
 export type BoardStatusesQueryVariables = Exact<{
   slug: string;
 }>;
 
-export type BoardStatusesQuery = {
-  board: {
-    id: string;
-    slug: string;
-    name: string;
-    description: string;
-    isPrivate: boolean;
-    statuses: Array<{
-      id: string;
-      key: string;
-      name: string;
-      color: string;
-      position: number;
-      acceptsVotes: boolean;
-      isClosed: boolean;
-      showOnRoadmap: boolean;
-    }>;
-  } | null;
-};
+
+export type BoardStatusesQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }> } | null };
 
 export type ChangeIdeaStatusMutationVariables = Exact<{
   input: ChangeIdeaStatusInput;
 }>;
 
-export type ChangeIdeaStatusMutation = {
-  changeIdeaStatus: { id: string; voteCount: number; status: { key: string; name: string; color: string } };
-};
+
+export type ChangeIdeaStatusMutation = { changeIdeaStatus: { id: string, voteCount: number, status: { key: string, name: string, color: string } } };
 
 export type CreateStatusMutationVariables = Exact<{
   input: CreateStatusInput;
 }>;
 
-export type CreateStatusMutation = {
-  createStatus: {
-    id: string;
-    key: string;
-    name: string;
-    color: string;
-    position: number;
-    acceptsVotes: boolean;
-    isClosed: boolean;
-    showOnRoadmap: boolean;
-  };
-};
 
-export type StatusFieldsFragment = {
-  id: string;
-  key: string;
-  name: string;
-  color: string;
-  position: number;
-  acceptsVotes: boolean;
-  isClosed: boolean;
-  showOnRoadmap: boolean;
-};
+export type CreateStatusMutation = { createStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
+
+export type StatusFieldsFragment = { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean };
 
 export type UpdateStatusMutationVariables = Exact<{
   input: UpdateStatusInput;
 }>;
 
-export type UpdateStatusMutation = {
-  updateStatus: {
-    id: string;
-    key: string;
-    name: string;
-    color: string;
-    position: number;
-    acceptsVotes: boolean;
-    isClosed: boolean;
-    showOnRoadmap: boolean;
-  };
-};
 
-export type ApiTokenFieldsFragment = { id: string; name: string; createdAt: string; lastUsedAt: string | null };
+export type UpdateStatusMutation = { updateStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
 
-export type ApiTokensQueryVariables = Exact<{ [key: string]: never }>;
+export type ApiTokenFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null };
 
-export type ApiTokensQuery = {
-  apiTokens: Array<{ id: string; name: string; createdAt: string; lastUsedAt: string | null }>;
-};
+export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> };
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
 }>;
 
-export type CreateApiTokenMutation = {
-  createApiToken: {
-    token: string;
-    apiToken: { id: string; name: string; createdAt: string; lastUsedAt: string | null };
-  };
-};
+
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null } } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
 }>;
+
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
@@ -1164,13 +773,15 @@ export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-export type CastVoteMutation = { castVote: { id: string; voteCount: number; viewerHasVoted: boolean } };
+
+export type CastVoteMutation = { castVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
 export type RetractVoteMutationVariables = Exact<{
   ideaId: string | number;
 }>;
 
-export type RetractVoteMutation = { retractVote: { id: string; voteCount: number; viewerHasVoted: boolean } };
+
+export type RetractVoteMutation = { retractVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
 export class TypedDocumentString<TResult, TVariables>
   extends String
@@ -1190,8 +801,7 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-export const BoardSummaryFragmentDoc = new TypedDocumentString(
-  `
+export const BoardSummaryFragmentDoc = new TypedDocumentString(`
     fragment BoardSummary on Board {
   id
   slug
@@ -1199,11 +809,8 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(
   description
   isPrivate
 }
-    `,
-  { fragmentName: 'BoardSummary' },
-) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
-export const CommentFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
   body
@@ -1220,11 +827,8 @@ export const CommentFieldsFragmentDoc = new TypedDocumentString(
     role
   }
 }
-    `,
-  { fragmentName: 'CommentFields' },
-) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
-export const IdeaSummaryFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"CommentFields"}) as unknown as TypedDocumentString<CommentFieldsFragment, unknown>;
+export const IdeaSummaryFragmentDoc = new TypedDocumentString(`
     fragment IdeaSummary on Idea {
   id
   title
@@ -1245,11 +849,8 @@ export const IdeaSummaryFragmentDoc = new TypedDocumentString(
     acceptsVotes
   }
 }
-    `,
-  { fragmentName: 'IdeaSummary' },
-) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
-export const InternalNoteFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IdeaSummary"}) as unknown as TypedDocumentString<IdeaSummaryFragment, unknown>;
+export const InternalNoteFieldsFragmentDoc = new TypedDocumentString(`
     fragment InternalNoteFields on InternalNote {
   id
   bodyHtml
@@ -1260,11 +861,8 @@ export const InternalNoteFieldsFragmentDoc = new TypedDocumentString(
     role
   }
 }
-    `,
-  { fragmentName: 'InternalNoteFields' },
-) as unknown as TypedDocumentString<InternalNoteFieldsFragment, unknown>;
-export const IdeaMergesFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"InternalNoteFields"}) as unknown as TypedDocumentString<InternalNoteFieldsFragment, unknown>;
+export const IdeaMergesFragmentDoc = new TypedDocumentString(`
     fragment IdeaMerges on Idea {
   mergedInto {
     id
@@ -1277,21 +875,15 @@ export const IdeaMergesFragmentDoc = new TypedDocumentString(
     voteCount
   }
 }
-    `,
-  { fragmentName: 'IdeaMerges' },
-) as unknown as TypedDocumentString<IdeaMergesFragment, unknown>;
-export const IdeaModerationFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IdeaMerges"}) as unknown as TypedDocumentString<IdeaMergesFragment, unknown>;
+export const IdeaModerationFragmentDoc = new TypedDocumentString(`
     fragment IdeaModeration on Idea {
   hidden
   pending
   commentsLocked
 }
-    `,
-  { fragmentName: 'IdeaModeration' },
-) as unknown as TypedDocumentString<IdeaModerationFragment, unknown>;
-export const NotificationFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"IdeaModeration"}) as unknown as TypedDocumentString<IdeaModerationFragment, unknown>;
+export const NotificationFieldsFragmentDoc = new TypedDocumentString(`
     fragment NotificationFields on Notification {
   id
   kind
@@ -1304,43 +896,31 @@ export const NotificationFieldsFragmentDoc = new TypedDocumentString(
     id
   }
 }
-    `,
-  { fragmentName: 'NotificationFields' },
-) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
-export const BadgeFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"NotificationFields"}) as unknown as TypedDocumentString<NotificationFieldsFragment, unknown>;
+export const BadgeFieldsFragmentDoc = new TypedDocumentString(`
     fragment BadgeFields on Badge {
   kind
   name
   description
 }
-    `,
-  { fragmentName: 'BadgeFields' },
-) as unknown as TypedDocumentString<BadgeFieldsFragment, unknown>;
-export const RoadmapIdeaFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"BadgeFields"}) as unknown as TypedDocumentString<BadgeFieldsFragment, unknown>;
+export const RoadmapIdeaFragmentDoc = new TypedDocumentString(`
     fragment RoadmapIdea on Idea {
   id
   title
   voteCount
   commentCount
 }
-    `,
-  { fragmentName: 'RoadmapIdea' },
-) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
-export const ViewerFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"RoadmapIdea"}) as unknown as TypedDocumentString<RoadmapIdeaFragment, unknown>;
+export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
     fragment ViewerFields on User {
   id
   displayName
   email
   role
 }
-    `,
-  { fragmentName: 'ViewerFields' },
-) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
-export const StatusFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const StatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatusFields on Status {
   id
   key
@@ -1351,20 +931,15 @@ export const StatusFieldsFragmentDoc = new TypedDocumentString(
   isClosed
   showOnRoadmap
 }
-    `,
-  { fragmentName: 'StatusFields' },
-) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
-export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(
-  `
+    `, {"fragmentName":"StatusFields"}) as unknown as TypedDocumentString<StatusFieldsFragment, unknown>;
+export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
   name
   createdAt
   lastUsedAt
 }
-    `,
-  { fragmentName: 'ApiTokenFields' },
-) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+    `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
 export const CreateBoardDocument = new TypedDocumentString(`
     mutation CreateBoard($input: CreateBoardInput!) {
   createBoard(input: $input) {
@@ -1856,10 +1431,7 @@ export const DismissDuplicateSuggestionDocument = new TypedDocumentString(`
     state
   }
 }
-    `) as unknown as TypedDocumentString<
-  DismissDuplicateSuggestionMutation,
-  DismissDuplicateSuggestionMutationVariables
->;
+    `) as unknown as TypedDocumentString<DismissDuplicateSuggestionMutation, DismissDuplicateSuggestionMutationVariables>;
 export const DuplicateSuggestionsDocument = new TypedDocumentString(`
     query DuplicateSuggestions($boardSlug: String!, $first: Int, $after: String) {
   duplicateSuggestions(boardSlug: $boardSlug, first: $first, after: $after) {
@@ -2157,10 +1729,7 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
     email
   }
 }
-    `) as unknown as TypedDocumentString<
-  UpdateNotificationPreferencesMutation,
-  UpdateNotificationPreferencesMutationVariables
->;
+    `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {
   leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {
