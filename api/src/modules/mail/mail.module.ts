@@ -1,13 +1,7 @@
 import { Module } from '@nestjs/common';
-import { NotificationsModule } from '../notifications/notifications.module.js';
+import { MailService } from './mail.service.js';
 import { OutboxWorker } from './outbox-worker.service.js';
-import { UnsubscribeController } from './unsubscribe.controller.js';
 
-/** Sending the outbox over SMTP, and the one-click unsubscribe link of every mail. */
-@Module({
-  imports: [NotificationsModule],
-  controllers: [UnsubscribeController],
-  providers: [OutboxWorker],
-  exports: [OutboxWorker],
-})
+/** Mail as transport: MailService.enqueue in a write's transaction, OutboxWorker sends over SMTP. */
+@Module({ providers: [MailService, OutboxWorker], exports: [MailService, OutboxWorker] })
 export class MailModule {}

@@ -3,6 +3,7 @@ import { DataSource } from 'typeorm';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { EventTasks } from '../../core/events/event-tasks.js';
+import { MailService } from '../mail/mail.service.js';
 import type { NotificationData } from './notification.model.js';
 import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
@@ -22,6 +23,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
   constructor(
     private readonly db: DataSource,
     private readonly tasks: EventTasks,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -74,9 +76,7 @@ export class DigestService implements OnApplicationBootstrap, OnApplicationShutd
           preferencesUrl: webUrls.notificationSettings(this.config.publicUrl),
         });
       });
-      await tx.query(`INSERT INTO outbox (kind, payload) SELECT 'digest', p FROM unnest($1::jsonb[]) AS p`, [
-        mails.map((m) => JSON.stringify(m)),
-      ]);
+      await this.mail.enqueue(tx, 'digest', mails);
       await tx.query(`UPDATE notifications SET email_state = 'digested' WHERE id = ANY($1::uuid[])`, [
         pending.map((n) => n.id),
       ]);

@@ -4,6 +4,7 @@ import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { DomainEvents } from '../../core/events/domain-events.js';
 import { ideaInScope, userAudience, VISIBLE_IDEA } from '../access/access.js';
+import { MailService } from '../mail/mail.service.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
 import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
 import { EventTasks } from '../../core/events/event-tasks.js';
@@ -58,6 +59,7 @@ export class NotificationFanoutService implements OnModuleInit {
     private readonly db: DataSource,
     private readonly tasks: EventTasks,
     private readonly pubsub: NotificationPubSub,
+    private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -232,9 +234,7 @@ export class NotificationFanoutService implements OnModuleInit {
         preferencesUrl: webUrls.notificationSettings(this.config.publicUrl),
       });
     });
-    await tx.query(`INSERT INTO outbox (kind, payload) SELECT 'notification', p FROM unnest($1::jsonb[]) AS p`, [
-      payloads.map((p) => JSON.stringify(p)),
-    ]);
+    await this.mail.enqueue(tx, 'notification', payloads);
   }
 
   toModel(row: NotificationRow): NotificationModel {

@@ -2,8 +2,8 @@ import { Controller, Get, Header, HttpCode, Inject, Post, Query, Res } from '@ne
 import type { Response } from 'express';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { EmailFrequency } from '../notifications/notification.model.js';
-import { NotificationsService } from '../notifications/notifications.service.js';
+import { EmailFrequency } from './notification.model.js';
+import { NotificationsService } from './notifications.service.js';
 import { escapeHtml } from '../../core/mail/mail-templates.js';
 import { verifyUnsubscribeToken } from '../../core/mail/unsubscribe-token.js';
 
