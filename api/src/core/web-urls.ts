@@ -9,4 +9,9 @@ export const webUrls = {
   roadmap: (publicUrl: string, slug: string): string => `${publicUrl}/b/${slug}/roadmap`,
   notifications: (publicUrl: string): string => `${publicUrl}/notifications`,
   notificationSettings: (publicUrl: string): string => `${publicUrl}/settings/notifications`,
+  verifyEmail: (publicUrl: string, token: string): string =>
+    `${publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
+  resetPassword: (publicUrl: string, token: string): string =>
+    `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`,
+  accountSettings: (publicUrl: string): string => `${publicUrl}/settings/account`,
 };

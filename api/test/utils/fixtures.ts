@@ -16,8 +16,8 @@ export async function createMembers(
     .replace(/[^a-z0-9]/gi, 'x');
   const emails = Array.from({ length: count }, (_, i) => `bulk-${tag}-${i}@example.test`);
   const users = await t.db.dataSource.query<Array<{ id: string }>>(
-    `INSERT INTO users (email, display_name, password_hash)
-     SELECT e, 'Bulk member ' || n, 'unusable' FROM unnest($1::text[]) WITH ORDINALITY AS x(e, n)
+    `INSERT INTO users (email, display_name, password_hash, email_verified_at)
+     SELECT e, 'Bulk member ' || n, 'unusable', now() FROM unnest($1::text[]) WITH ORDINALITY AS x(e, n)
      RETURNING id`,
     [emails],
   );

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from '../../src/modules/auth/password.js';
+import { hashPassword } from '../../src/core/credentials/password.js';
 import { DEFAULT_STATUSES } from '../../src/modules/statuses/status.sql.js';
 
 export interface BenchSizes {

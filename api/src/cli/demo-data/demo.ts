@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { hashPassword } from '../../modules/auth/password.js';
+import { hashPassword } from '../../core/credentials/password.js';
 import { rebuildReputation } from '../../modules/reputation/reputation-rules.js';
 import { insertDefaultStatuses } from '../../modules/statuses/status.sql.js';
 import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_IDEAS, DEMO_VOTER_NAMES, type DemoIdea } from './demo-data.js';
@@ -17,8 +17,8 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     const accountIds = new Map<string, string>();
     for (const account of DEMO_ACCOUNTS) {
       const [{ id }] = await tx.query<Array<{ id: string }>>(
-        `INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, $4)
-         ON CONFLICT ((lower(email))) DO UPDATE SET display_name = users.display_name RETURNING id`,
+        `INSERT INTO users (email, display_name, password_hash, role, email_verified_at) VALUES ($1, $2, $3, $4, now())
+         ON CONFLICT ((lower(email))) WHERE email_verified_at IS NOT NULL DO UPDATE SET display_name = users.display_name RETURNING id`,
         [account.email, account.displayName, await hashPassword(account.password), account.role],
       );
       accountIds.set(account.role, id);
@@ -28,8 +28,9 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
     const voterIds: string[] = [];
     for (const [index, name] of DEMO_VOTER_NAMES.entries()) {
       const [{ id }] = await tx.query<Array<{ id: string }>>(
-        `INSERT INTO users (email, display_name, password_hash, created_at) VALUES ($1, $2, $3, now() - make_interval(days => $4))
-         ON CONFLICT ((lower(email))) DO UPDATE SET display_name = users.display_name RETURNING id`,
+        `INSERT INTO users (email, display_name, password_hash, created_at, email_verified_at)
+         VALUES ($1, $2, $3, now() - make_interval(days => $4), now())
+         ON CONFLICT ((lower(email))) WHERE email_verified_at IS NOT NULL DO UPDATE SET display_name = users.display_name RETURNING id`,
         [`voter${index + 1}@example.com`, name, unusable, 240 - index],
       );
       voterIds.push(id);

@@ -8,7 +8,8 @@ export interface MailMessage {
   userId: string;
   /** Notifications this mail tells about; marked e-mailed when it is sent. */
   notificationIds: string[];
-  unsubscribeUrl: string;
+  /** Notification mail only: account mail (verification, reset) is not something to unsubscribe from. */
+  unsubscribeUrl?: string;
 }
 
 /** One item in a mail: a line of text with a link. */

@@ -3,6 +3,7 @@ import { Args, Context, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { clearSessionCookie, sessionTokenOf, setSessionCookie } from '../../http/request-credentials.js';
+import { SessionsService } from '../accounts/sessions.service.js';
 import { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { AuthService, type SignedIn } from './auth.service.js';
@@ -13,6 +14,7 @@ export class AuthResolver {
   constructor(
     private readonly auth: AuthService,
     private readonly users: UsersService,
+    private readonly sessions: SessionsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -38,7 +40,8 @@ export class AuthResolver {
     return true;
   }
 
-  private startSession(ctx: GqlContext, { user, sessionToken, expiresInDays }: SignedIn): AuthPayload {
+  private async startSession(ctx: GqlContext, { user, sessionToken, expiresInDays }: SignedIn): Promise<AuthPayload> {
+    await this.sessions.describe(sessionToken, ctx.req.headers['user-agent']);
     setSessionCookie(ctx.res, this.config.publicUrl, sessionToken, expiresInDays);
     return { user };
   }

@@ -1,20 +1,28 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { DomainError, badInput, conflict, type FieldErrors } from '../../core/errors.js';
+import { DomainError, conflict } from '../../core/errors.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
+import { EmailVerificationService } from '../accounts/email-verification.service.js';
 import type { UserModel } from '../users/user.model.js';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs.js';
-import { hashPassword, verifyPassword } from './password.js';
+import { hashPassword, verifyPassword } from '../../core/credentials/password.js';
+import {
+  ACCOUNTS_PER_ADDRESS,
+  displayNameProblem,
+  emailProblem,
+  passwordProblem,
+  refuseProblems,
+} from '../../core/credentials/rules.js';
 
 const SESSION_DAYS = 30;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 /** Failures allowed in the window before sign-in is refused: per account, and (offices share one) per address. */
 const FAILURES_ALLOWED = { email: 5, ip: 25 };
 const FAILURE_WINDOW_MINUTES = 15;
 
-const USER_COLUMNS = `id, email, display_name AS "displayName", role, reputation, created_at AS "createdAt"`;
+const USER_COLUMNS = `id, email, display_name AS "displayName", role, reputation, created_at AS "createdAt",
+  email_verified_at IS NOT NULL AS "emailVerified"`;
 
 /** What a request presents to prove who it is (read from HTTP by http/request-credentials.ts). */
 export interface Credentials {
@@ -33,29 +41,39 @@ export interface SignedIn {
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly verification: EmailVerificationService,
+  ) {}
 
   async signUp(input: SignUpInput): Promise<SignedIn> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
-    const fields: FieldErrors = {};
-    if (!EMAIL.test(email) || email.length > 254) fields.email = 'Enter a valid e-mail address.';
-    if (input.password.length < 8) fields.password = 'Use at least 8 characters.';
-    else if (input.password.length > 200) fields.password = 'Use at most 200 characters.';
-    if (displayName.length < 1 || displayName.length > 50) fields.displayName = 'Use 1 to 50 characters.';
-    if (Object.keys(fields).length > 0) throw badInput(fields);
+    refuseProblems({
+      email: emailProblem(email),
+      password: passwordProblem(input.password),
+      displayName: displayNameProblem(displayName),
+    });
 
     const passwordHash = await hashPassword(input.password);
-    const [user] = await this.db.query<UserModel[]>(
-      `INSERT INTO users (email, display_name, password_hash) VALUES ($1, $2, $3)
-       ON CONFLICT ((lower(email))) DO NOTHING RETURNING ${USER_COLUMNS}`,
-      [email, displayName, passwordHash],
-    );
-    if (!user) {
-      throw conflict('EMAIL_TAKEN', 'An account with this e-mail already exists.', {
-        email: 'An account with this e-mail already exists. Sign in instead?',
-      });
-    }
+    const user = await this.db.transaction(async (tx) => {
+      // Taken once an account verified the address (or a few unverified sign-ups already share it).
+      const [created] = await tx.query<UserModel[]>(
+        `INSERT INTO users (email, display_name, password_hash)
+         SELECT $1, $2, $3
+          WHERE NOT EXISTS (SELECT 1 FROM users WHERE lower(email) = lower($1) AND email_verified_at IS NOT NULL)
+            AND (SELECT count(*) FROM users WHERE lower(email) = lower($1)) < $4
+         RETURNING ${USER_COLUMNS}`,
+        [email, displayName, passwordHash, ACCOUNTS_PER_ADDRESS],
+      );
+      if (!created) {
+        throw conflict('EMAIL_TAKEN', 'An account with this e-mail already exists.', {
+          email: 'An account with this e-mail already exists. Sign in instead?',
+        });
+      }
+      await this.verification.sendLink(tx, created, created.email);
+      return created;
+    });
     return { user, ...(await this.startSession(user.id)) };
   }
 
@@ -65,13 +83,13 @@ export class AuthService {
     const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
     await this.refuseWhenThrottled(keys);
 
-    const [row] = await this.db.query<Array<UserModel & { passwordHash: string }>>(
-      `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = $1`,
-      [email],
+    const candidates = await this.db.query<Array<UserModel & { passwordHash: string }>>(
+      `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = $1
+        ORDER BY email_verified_at NULLS LAST, created_at LIMIT $2`,
+      [email, ACCOUNTS_PER_ADDRESS],
     );
-    // Verify against a dummy hash when the account is unknown, so timing doesn't reveal which e-mails exist.
-    const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
-    if (!row || !valid) {
+    const row = await withPassword(input.password, candidates);
+    if (!row) {
       await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
       throw new DomainError(
         'UNAUTHENTICATED',
@@ -148,3 +166,14 @@ export class AuthService {
 }
 
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
+
+/** The account whose password this is (unverified sign-ups may share an address). */
+async function withPassword<T extends { passwordHash: string }>(
+  password: string,
+  candidates: T[],
+): Promise<T | undefined> {
+  // Verify against a dummy hash when the account is unknown, so timing doesn't reveal which e-mails exist.
+  if (candidates.length === 0) await verifyPassword(password, DUMMY_HASH);
+  for (const candidate of candidates) if (await verifyPassword(password, candidate.passwordHash)) return candidate;
+  return undefined;
+}

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { hashPassword } from './password.js';
+import { hashPassword } from '../../core/credentials/password.js';
 
 /**
  * Makes sure the configured admin account exists with the admin role
@@ -7,8 +7,8 @@ import { hashPassword } from './password.js';
  */
 export async function ensureAdmin(db: DataSource, email: string, password: string): Promise<void> {
   await db.query(
-    `INSERT INTO users (email, display_name, password_hash, role) VALUES ($1, $2, $3, 'admin')
-     ON CONFLICT ((lower(email))) DO UPDATE SET role = 'admin'`,
+    `INSERT INTO users (email, display_name, password_hash, role, email_verified_at) VALUES ($1, $2, $3, 'admin', now())
+     ON CONFLICT ((lower(email))) WHERE email_verified_at IS NOT NULL DO UPDATE SET role = 'admin'`,
     [email, email.split('@')[0].slice(0, 50), await hashPassword(password)],
   );
 }

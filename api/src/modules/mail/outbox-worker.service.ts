@@ -119,8 +119,10 @@ export class OutboxWorker implements OnApplicationBootstrap, OnApplicationShutdo
       subject: mail.subject,
       text: mail.text,
       html: mail.html,
-      list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'Unsubscribe' } },
-      headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      ...(mail.unsubscribeUrl && {
+        list: { unsubscribe: { url: mail.unsubscribeUrl, comment: 'Unsubscribe' } },
+        headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
+      }),
     });
   }
 }

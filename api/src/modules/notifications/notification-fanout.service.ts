@@ -180,7 +180,8 @@ export class NotificationFanoutService implements OnModuleInit {
       const created = await tx.query<InsertedRow[]>(
         `INSERT INTO notifications (recipient_id, event_key, kind, idea_id, comment_id, actor_id, data, email_state)
          SELECT r.user_id, $1, r.kind, $2, $3, $4, $5::jsonb,
-                CASE coalesce(p.email, 'immediately') WHEN 'immediately' THEN 'queued' WHEN 'daily' THEN 'digest' ELSE 'off' END
+                CASE WHEN u.email_verified_at IS NULL THEN 'off' -- no mail to an address nobody confirmed
+                     ELSE CASE coalesce(p.email, 'immediately') WHEN 'immediately' THEN 'queued' WHEN 'daily' THEN 'digest' ELSE 'off' END END
            FROM unnest($6::uuid[], $7::text[]) AS r(user_id, kind)
            JOIN users u ON u.id = r.user_id
            JOIN ideas i ON i.id = $2

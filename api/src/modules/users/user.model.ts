@@ -11,4 +11,6 @@ export class UserModel {
 
   /** Private: exposed only through the `email` field resolver to the owner and admins. */
   email: string;
+  /** Private like `email` (the accounts module exposes it to the same people). */
+  emailVerified: boolean;
 }

@@ -1,0 +1,94 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { DataSource } from 'typeorm';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { hashPassword } from '../../core/credentials/password.js';
+import { ACCOUNTS_PER_ADDRESS, passwordProblem, refuseProblems } from '../../core/credentials/rules.js';
+import { EventTasks } from '../../core/events/event-tasks.js';
+import { renderAccountMail } from '../../core/mail/account-mail.js';
+import { rows } from '../../core/sql/rows.js';
+import { webUrls } from '../../core/web-urls.js';
+import { MailService } from '../mail/mail.service.js';
+import { AccountTokens } from './account-tokens.js';
+import { invalidLink } from './account-errors.js';
+
+/** A reset link is valid for one hour. */
+export const RESET_LINK_MINUTES = 60;
+
+/**
+ * Password reset by e-mail. Asking answers the same, at the same speed, whether or not an
+ * account has the address (the lookup and the mail happen after the answer, tracked by
+ * EventTasks), so the form cannot be used to find out who has an account. A reset ends every
+ * session of the account: whoever knew the old password is signed out.
+ */
+@Injectable()
+export class PasswordResetService {
+  private readonly tokens: AccountTokens;
+
+  constructor(
+    private readonly db: DataSource,
+    private readonly mail: MailService,
+    private readonly tasks: EventTasks,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {
+    this.tokens = new AccountTokens(config.secret);
+  }
+
+  /** Always true, at once; the mail (if an account has the address) follows. */
+  request(email: string): boolean {
+    const address = email.trim();
+    if (address.length >= 3 && address.length <= 254) void this.tasks.track(this.mailLinks(address), 'password-reset');
+    return true;
+  }
+
+  async reset(token: string, newPassword: string): Promise<boolean> {
+    refuseProblems({ newPassword: passwordProblem(newPassword) });
+    const passwordHash = await hashPassword(newPassword);
+    await this.db.transaction(async (tx) => {
+      const link = await this.tokens.consume(tx, 'reset_password', token);
+      if (!link) throw invalidLink();
+      // A link sent to an address the account has since left proves nothing any more.
+      const [updated] = await rows<{ id: string }>(
+        tx,
+        `UPDATE users SET password_hash = $2 WHERE id = $1 AND lower(email) = lower($3) RETURNING id`,
+        [link.userId, passwordHash, link.email],
+      );
+      if (!updated) throw invalidLink();
+      await this.tokens.retireAll(tx, link.userId, 'reset_password');
+      await tx.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [link.userId]);
+    });
+    return true;
+  }
+
+  private async mailLinks(email: string): Promise<void> {
+    await this.db.transaction(async (tx) => {
+      const accounts = await tx.query<Array<{ id: string; email: string; displayName: string }>>(
+        `SELECT id, email, display_name AS "displayName" FROM users WHERE lower(email) = lower($1)
+          ORDER BY email_verified_at NULLS LAST, created_at LIMIT $2 FOR UPDATE`,
+        [email, ACCOUNTS_PER_ADDRESS],
+      );
+      // Unverified sign-ups sharing the address each get their own link.
+      for (const account of accounts) {
+        if (await this.tokens.overHourlyLimit(tx, account.id, 'reset_password')) continue;
+        const token = await this.tokens.issue(tx, {
+          userId: account.id,
+          purpose: 'reset_password',
+          email: account.email,
+          validMinutes: RESET_LINK_MINUTES,
+        });
+        await this.mail.enqueue(tx, 'reset_password', [
+          renderAccountMail({
+            to: account.email,
+            displayName: account.displayName,
+            userId: account.id,
+            subject: 'Reset your Chorus password',
+            intro: ['Someone (hopefully you) asked to reset the password of your Chorus account.'],
+            action: { label: 'Choose a new password', url: webUrls.resetPassword(this.config.publicUrl, token) },
+            outro:
+              'The link works once, for one hour, and signs you out everywhere. ' +
+              'Did not ask for this? Ignore this mail: your password stays as it is.',
+          }),
+        ]);
+      }
+    });
+  }
+}
