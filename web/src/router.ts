@@ -36,6 +36,36 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Create your account' },
   },
   {
+    path: '/forgot-password',
+    name: 'forgot-password',
+    component: () => import('./pages/ForgotPasswordPage.vue'),
+    meta: { title: 'Reset your password' },
+  },
+  {
+    path: '/reset-password',
+    name: 'reset-password',
+    component: () => import('./pages/ResetPasswordPage.vue'),
+    meta: { title: 'Choose a new password' },
+  },
+  {
+    path: '/verify-email',
+    name: 'verify-email',
+    component: () => import('./pages/VerifyEmailPage.vue'),
+    meta: { title: 'Confirm your e-mail address' },
+  },
+  {
+    path: '/settings/account',
+    name: 'account-settings',
+    component: () => import('./pages/AccountSettingsPage.vue'),
+    meta: { title: 'Your account', requiresAuth: true },
+  },
+  {
+    path: '/settings/sessions',
+    name: 'sessions',
+    component: () => import('./pages/SessionsPage.vue'),
+    meta: { title: 'Sessions', requiresAuth: true },
+  },
+  {
     path: '/b/:slug/roadmap',
     name: 'roadmap',
     component: () => import('./pages/RoadmapPage.vue'),

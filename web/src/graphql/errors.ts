@@ -53,6 +53,7 @@ export function isErrorCode(value: unknown): value is ErrorCode {
 /** Messages for specific reasons; more precise than the code's general message. */
 const REASON_MESSAGES: Readonly<Record<string, string>> = {
   SIGN_IN_REQUIRED: 'Please sign in to do that.',
+  INVALID_CREDENTIALS: 'That e-mail and password do not match an account.',
   VOTING_CLOSED: 'Voting is closed for this idea.',
   SLUG_TAKEN: 'Another board already uses that slug.',
   STATUS_KEY_TAKEN: 'This board already has a status with that key.',

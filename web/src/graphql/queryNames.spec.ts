@@ -25,6 +25,7 @@ const ALL: Record<QueryName, true> = {
   Notifications: true,
   PendingIdeas: true,
   Roadmap: true,
+  Sessions: true,
   SimilarIdeas: true,
   UnreadNotificationCount: true,
   UserAnswers: true,

@@ -24,6 +24,7 @@ export type QueryName =
   | 'Notifications'
   | 'PendingIdeas'
   | 'Roadmap'
+  | 'Sessions'
   | 'SimilarIdeas'
   | 'UnreadNotificationCount'
   | 'UserAnswers'

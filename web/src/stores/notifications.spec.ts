@@ -19,7 +19,13 @@ vi.mock('@/composables/notifications/liveNotifications', () => ({
   },
 }));
 
-const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com', role: 'MEMBER' as const };
+const member = {
+  id: 'u1',
+  displayName: 'Maya Patel',
+  email: 'maya@example.com',
+  emailVerified: true,
+  role: 'MEMBER' as const,
+};
 
 let sequence = 0;
 function note(overrides: Partial<NotificationItem> = {}): NotificationItem {

@@ -6,7 +6,13 @@ import { BoardsDocument, ViewerDocument } from '@/graphql/generated/graphql';
 import { jsonResponse, mockGraphQL } from '@/testing/graphql';
 import { isStaffRole, roleLabel, useSession } from './session';
 
-const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com', role: 'MEMBER' as const };
+const member = {
+  id: 'u1',
+  displayName: 'Maya Patel',
+  email: 'maya@example.com',
+  emailVerified: true,
+  role: 'MEMBER' as const,
+};
 const pm = { ...member, id: 'u2', role: 'PRODUCT_MANAGER' as const };
 
 describe('useSession', () => {

@@ -6,6 +6,7 @@ import { hasRole, isProductManagerRole, isStaffRole } from '@/utils/roles';
 import {
   SignInDocument,
   SignOutDocument,
+  SignOutEverywhereDocument,
   SignUpDocument,
   ViewerDocument,
   type Role,
@@ -46,6 +47,7 @@ export const useSession = defineStore('session', () => {
   const signInMutation = useMutation(SignInDocument);
   const signUpMutation = useMutation(SignUpDocument);
   const signOutMutation = useMutation(SignOutDocument);
+  const signOutEverywhereMutation = useMutation(SignOutEverywhereDocument);
 
   const signedIn = computed(() => viewer.value !== null);
   const role = computed(() => viewer.value?.role);
@@ -110,7 +112,33 @@ export const useSession = defineStore('session', () => {
     setViewer(null);
   }
 
-  return { viewer, loaded, signedIn, isStaff, isProductManager, isAdmin, load, signIn, signUp, signOut };
+  /** Ends every session of the account, this one included. */
+  async function signOutEverywhere(): Promise<void> {
+    await signOutEverywhereMutation.runOrThrow();
+    setViewer(null);
+  }
+
+  /** Asks who is signed in again (the account changed: a verified address, a new name, a revoked session). */
+  async function refresh(): Promise<void> {
+    const data = await fetchQuery(ViewerDocument, {});
+    if ((data.viewer?.id ?? null) !== (viewer.value?.id ?? null)) setViewer(data.viewer ?? null);
+    else viewer.value = data.viewer ?? null;
+  }
+
+  return {
+    viewer,
+    loaded,
+    signedIn,
+    isStaff,
+    isProductManager,
+    isAdmin,
+    load,
+    refresh,
+    signIn,
+    signUp,
+    signOut,
+    signOutEverywhere,
+  };
 });
 
 if (import.meta.hot) import.meta.hot.accept(acceptHMRUpdate(useSession, import.meta.hot));

@@ -42,6 +42,7 @@ export class AuthResolver {
 
   private async startSession(ctx: GqlContext, { user, sessionToken, expiresInDays }: SignedIn): Promise<AuthPayload> {
     await this.sessions.describe(sessionToken, ctx.req.headers['user-agent']);
+    ctx.viewer = { id: user.id, role: user.role }; // the payload's owner-only fields (email) are theirs to see
     setSessionCookie(ctx.res, this.config.publicUrl, sessionToken, expiresInDays);
     return { user };
   }

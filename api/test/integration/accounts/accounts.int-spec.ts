@@ -96,6 +96,10 @@ describe('accounts customers can keep', () => {
 
   describe('e-mail verification', () => {
     it('mails a single-use link at sign-up, stores only a keyed hash of it, and verifies the address', async () => {
+      const { body } = await post<{ signUp: { user: { emailVerified: boolean } } }>(SIGN_UP, {
+        input: { email: uniqueEmail('new'), password: 'correct horse battery', displayName: 'New' },
+      });
+      expect(body.data?.signUp.user.emailVerified).toBe(false); // the payload is the new member's own
       const ada = await signUp('Ada');
       expect(await viewer(ada.headers)).toMatchObject({ id: ada.id, emailVerified: false });
       const mail = await mailTo(ada.email, 'verify_email');

@@ -8,7 +8,13 @@ import { jsonResponse, mockGraphQL } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
 import FollowIdea from './FollowIdea.vue';
 
-const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com', role: 'MEMBER' as const };
+const member = {
+  id: 'u1',
+  displayName: 'Maya Patel',
+  email: 'maya@example.com',
+  emailVerified: true,
+  role: 'MEMBER' as const,
+};
 
 async function mountFollow(signedIn: boolean, state: { following: boolean; refuse?: boolean }) {
   const sent: string[] = [];

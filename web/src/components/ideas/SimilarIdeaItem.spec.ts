@@ -7,7 +7,13 @@ import { jsonResponse, mockGraphQL } from '@/testing/graphql';
 import { testRouter } from '@/testing/router';
 import SimilarIdeaItem from './SimilarIdeaItem.vue';
 
-const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com', role: 'MEMBER' as const };
+const member = {
+  id: 'u1',
+  displayName: 'Maya Patel',
+  email: 'maya@example.com',
+  emailVerified: true,
+  role: 'MEMBER' as const,
+};
 const idea: SimilarIdea = {
   id: 'idea-7',
   title: 'Dark mode for the editor',

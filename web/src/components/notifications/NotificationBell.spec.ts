@@ -11,7 +11,13 @@ vi.mock('@/composables/notifications/liveNotifications', () => ({
   connectLiveNotifications: () => ({ close: () => undefined }),
 }));
 
-const member = { id: 'u1', displayName: 'Maya Patel', email: 'maya@example.com', role: 'MEMBER' as const };
+const member = {
+  id: 'u1',
+  displayName: 'Maya Patel',
+  email: 'maya@example.com',
+  emailVerified: true,
+  role: 'MEMBER' as const,
+};
 const planned: NotificationItem = {
   id: 'n-1',
   kind: 'REPLY',

@@ -23,6 +23,13 @@ export type BadgeKind =
   /** Has an idea that was shipped (status Done). */
   | 'SHIPPED';
 
+/** The address to move your account to, confirmed by your password. */
+export type ChangeEmailInput = {
+  /** Receives a link; the account moves there when it is opened. */
+  newEmail: string;
+  password: string;
+};
+
 /** Moves an idea to another of its board's statuses. */
 export type ChangeIdeaStatusInput = {
   /** Idea to move. */
@@ -31,6 +38,13 @@ export type ChangeIdeaStatusInput = {
   note?: string;
   /** Key of the new status, e.g. `planned`. */
   statusKey: string;
+};
+
+/** Your current password and the one to use from now on. */
+export type ChangePasswordInput = {
+  currentPassword: string;
+  /** 8 to 200 characters. */
+  newPassword: string;
 };
 
 /** A new board; it starts with the default statuses. */
@@ -231,6 +245,12 @@ export type UpdateBoardInput = {
   slug: string;
 };
 
+/** What others see of you. */
+export type UpdateProfileInput = {
+  /** Name shown to others, 1 to 50 characters. */
+  displayName: string;
+};
+
 /** Changes to a status; the key never changes. Omitted fields stay as they are. */
 export type UpdateStatusInput = {
   /** Whether ideas in this status take new votes. */
@@ -248,6 +268,66 @@ export type UpdateStatusInput = {
   /** Whether this status is a roadmap column. */
   showOnRoadmap?: boolean | null | undefined;
 };
+
+export type ChangeEmailMutationVariables = Exact<{
+  input: ChangeEmailInput;
+}>;
+
+
+export type ChangeEmailMutation = { changeEmail: boolean };
+
+export type ChangePasswordMutationVariables = Exact<{
+  input: ChangePasswordInput;
+}>;
+
+
+export type ChangePasswordMutation = { changePassword: boolean };
+
+export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RequestEmailVerificationMutation = { requestEmailVerification: boolean };
+
+export type RequestPasswordResetMutationVariables = Exact<{
+  email: string;
+}>;
+
+
+export type RequestPasswordResetMutation = { requestPasswordReset: boolean };
+
+export type ResetPasswordMutationVariables = Exact<{
+  token: string;
+  newPassword: string;
+}>;
+
+
+export type ResetPasswordMutation = { resetPassword: boolean };
+
+export type RevokeSessionMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeSessionMutation = { revokeSession: boolean };
+
+export type SessionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SessionsQuery = { sessions: Array<{ id: string, createdAt: string, expiresAt: string, userAgent: string | null, current: boolean }> };
+
+export type UpdateProfileMutationVariables = Exact<{
+  input: UpdateProfileInput;
+}>;
+
+
+export type UpdateProfileMutation = { updateProfile: { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role } };
+
+export type VerifyEmailMutationVariables = Exact<{
+  token: string;
+}>;
+
+
+export type VerifyEmailMutation = { verifyEmail: { id: string } };
 
 export type CreateBoardMutationVariables = Exact<{
   input: CreateBoardInput;
@@ -697,26 +777,31 @@ export type SignInMutationVariables = Exact<{
 }>;
 
 
-export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+export type SignInMutation = { signIn: { user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role } } };
 
 export type SignOutMutationVariables = Exact<{ [key: string]: never; }>;
 
 
 export type SignOutMutation = { signOut: boolean };
 
+export type SignOutEverywhereMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SignOutEverywhereMutation = { signOutEverywhere: boolean };
+
 export type SignUpMutationVariables = Exact<{
   input: SignUpInput;
 }>;
 
 
-export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, role: Role } } };
+export type SignUpMutation = { signUp: { user: { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role } } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, role: Role } | null };
+export type ViewerQuery = { viewer: { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role } | null };
 
-export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, role: Role };
+export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role };
 
 export type BoardStatusesQueryVariables = Exact<{
   slug: string;
@@ -917,6 +1002,7 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   id
   displayName
   email
+  emailVerified
   role
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
@@ -940,6 +1026,67 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const ChangeEmailDocument = new TypedDocumentString(`
+    mutation ChangeEmail($input: ChangeEmailInput!) {
+  changeEmail(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangeEmailMutation, ChangeEmailMutationVariables>;
+export const ChangePasswordDocument = new TypedDocumentString(`
+    mutation ChangePassword($input: ChangePasswordInput!) {
+  changePassword(input: $input)
+}
+    `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const RequestEmailVerificationDocument = new TypedDocumentString(`
+    mutation RequestEmailVerification {
+  requestEmailVerification
+}
+    `) as unknown as TypedDocumentString<RequestEmailVerificationMutation, RequestEmailVerificationMutationVariables>;
+export const RequestPasswordResetDocument = new TypedDocumentString(`
+    mutation RequestPasswordReset($email: String!) {
+  requestPasswordReset(email: $email)
+}
+    `) as unknown as TypedDocumentString<RequestPasswordResetMutation, RequestPasswordResetMutationVariables>;
+export const ResetPasswordDocument = new TypedDocumentString(`
+    mutation ResetPassword($token: String!, $newPassword: String!) {
+  resetPassword(token: $token, newPassword: $newPassword)
+}
+    `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
+export const RevokeSessionDocument = new TypedDocumentString(`
+    mutation RevokeSession($id: ID!) {
+  revokeSession(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const SessionsDocument = new TypedDocumentString(`
+    query Sessions {
+  sessions {
+    id
+    createdAt
+    expiresAt
+    userAgent
+    current
+  }
+}
+    `) as unknown as TypedDocumentString<SessionsQuery, SessionsQueryVariables>;
+export const UpdateProfileDocument = new TypedDocumentString(`
+    mutation UpdateProfile($input: UpdateProfileInput!) {
+  updateProfile(input: $input) {
+    ...ViewerFields
+  }
+}
+    fragment ViewerFields on User {
+  id
+  displayName
+  email
+  emailVerified
+  role
+}`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
+export const VerifyEmailDocument = new TypedDocumentString(`
+    mutation VerifyEmail($token: String!) {
+  verifyEmail(token: $token) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<VerifyEmailMutation, VerifyEmailMutationVariables>;
 export const CreateBoardDocument = new TypedDocumentString(`
     mutation CreateBoard($input: CreateBoardInput!) {
   createBoard(input: $input) {
@@ -1901,6 +2048,7 @@ export const SignInDocument = new TypedDocumentString(`
   id
   displayName
   email
+  emailVerified
   role
 }`) as unknown as TypedDocumentString<SignInMutation, SignInMutationVariables>;
 export const SignOutDocument = new TypedDocumentString(`
@@ -1908,6 +2056,11 @@ export const SignOutDocument = new TypedDocumentString(`
   signOut
 }
     `) as unknown as TypedDocumentString<SignOutMutation, SignOutMutationVariables>;
+export const SignOutEverywhereDocument = new TypedDocumentString(`
+    mutation SignOutEverywhere {
+  signOutEverywhere
+}
+    `) as unknown as TypedDocumentString<SignOutEverywhereMutation, SignOutEverywhereMutationVariables>;
 export const SignUpDocument = new TypedDocumentString(`
     mutation SignUp($input: SignUpInput!) {
   signUp(input: $input) {
@@ -1920,6 +2073,7 @@ export const SignUpDocument = new TypedDocumentString(`
   id
   displayName
   email
+  emailVerified
   role
 }`) as unknown as TypedDocumentString<SignUpMutation, SignUpMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
@@ -1932,6 +2086,7 @@ export const ViewerDocument = new TypedDocumentString(`
   id
   displayName
   email
+  emailVerified
   role
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const BoardStatusesDocument = new TypedDocumentString(`
