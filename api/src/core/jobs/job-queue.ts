@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
-import { run, runMigrations, type Runner, type Task, type TaskList } from 'graphile-worker';
+import { run, runMigrations, type Runner, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
+import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -129,7 +130,18 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
     this.pool.on('connect', (client) => client.on('error', () => undefined));
     this.presence = await this.pool.connect();
     await this.reclaimFromDeadInstances();
+    // Listeners attached before run(): the pool and its workers are created inside it.
+    const events: WorkerEvents = new EventEmitter();
+    events.on('pool:create', ({ workerPool }) => void this.register(workerPool.id));
+    events.on('worker:create', ({ worker }) => void this.register(worker.workerId));
+    events.on('job:error', ({ job, error }) =>
+      this.logger.warn({ err: error, job: job.task_identifier, attempts: job.attempts }, 'job failed, will retry'),
+    );
+    events.on('job:failed', ({ job, error }) =>
+      this.logger.error({ err: error, job: job.task_identifier, jobId: job.id }, 'job failed for good'),
+    );
     this.runner = await run({
+      events,
       pgPool: this.pool,
       taskList: this.tasks,
       crontab: this.crontab.join('\n'),
@@ -138,14 +150,6 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       pollInterval: 1_000,
       logger: jobLogger(this.logger),
     });
-    this.runner.events.on('pool:create', ({ workerPool }) => void this.register(workerPool.id));
-    this.runner.events.on('worker:create', ({ worker }) => void this.register(worker.workerId));
-    this.runner.events.on('job:error', ({ job, error }) =>
-      this.logger.warn({ err: error, job: job.task_identifier, attempts: job.attempts }, 'job failed, will retry'),
-    );
-    this.runner.events.on('job:failed', ({ job, error }) =>
-      this.logger.error({ err: error, job: job.task_identifier, jobId: job.id }, 'job failed for good'),
-    );
     this.reclaimTimer = setInterval(() => void this.reclaimFromDeadInstances(), RECLAIM_INTERVAL_MS);
     this.reclaimTimer.unref();
   }
@@ -190,14 +194,25 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
       .catch((error: Error) => this.logger.warn(`job worker ${workerId} not registered: ${error.message}`));
   }
 
-  /** Frees the jobs locked by workers of instances that have no connection left (they died). */
+  /**
+   * Frees the jobs locked by workers of instances that have no connection left (they died),
+   * and by workers nobody registered a minute after they took a job (an instance that died
+   * between starting a worker and registering it).
+   */
   private async reclaimFromDeadInstances(): Promise<void> {
     try {
       await this.db.transaction(async (tx) => {
         const dead = await tx.query<Array<{ workerId: string }>>(
-          `DELETE FROM job_worker_instances w
-            WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = $1 || w.instance_id)
-            RETURNING worker_id AS "workerId"`,
+          `WITH gone AS (
+             DELETE FROM job_worker_instances w
+              WHERE NOT EXISTS (SELECT 1 FROM pg_stat_activity a WHERE a.application_name = $1 || w.instance_id)
+              RETURNING worker_id
+           )
+           SELECT worker_id AS "workerId" FROM gone
+           UNION
+           SELECT DISTINCT j.locked_by FROM graphile_worker.jobs j
+            WHERE j.locked_at < now() - interval '1 minute'
+              AND NOT EXISTS (SELECT 1 FROM job_worker_instances w WHERE w.worker_id = j.locked_by)`,
           [PRESENCE],
         );
         if (dead.length === 0) return;
