@@ -24,6 +24,7 @@ import { VotesModule } from './modules/votes/votes.module.js';
 import { FeedsModule } from './modules/feeds/feeds.module.js';
 import { FollowsModule } from './modules/follows/follows.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
+import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 
@@ -72,6 +73,7 @@ export class AppModule {
         ModerationModule,
         InternalNotesModule,
         AnalyticsModule,
+        MaintenanceModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: DataSource, useValue: dataSource }],

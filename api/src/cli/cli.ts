@@ -1,6 +1,7 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from '../config/config.js';
 import { DatabaseRuntime } from '../database/database-runtime.js';
+import { installJobSchema } from '../core/jobs/job-queue.js';
 import { seedDemo } from './demo-data/demo.js';
 import { MIGRATIONS_DIR, writeMigration } from './new-migration.js';
 import { rebuildReputation } from '../modules/reputation/reputation-rules.js';
@@ -22,6 +23,7 @@ async function main(command: string | undefined, name: string | undefined): Prom
     switch (command) {
       case 'migrate': {
         const applied = await db.runMigrations({ transaction: 'each' });
+        await installJobSchema((db.options as { url: string }).url); // the job queue's own schema (graphile-worker)
         console.log(applied.length ? `Applied ${applied.map((m) => m.name).join(', ')}` : 'Database is up to date');
         break;
       }

@@ -30,6 +30,10 @@ export interface AppConfig {
   smtpUrl: string | undefined;
   /** Sender of notification mail (`MAIL_FROM`). */
   mailFrom: string;
+  /** `CHORUS_MAIL_WORKER` (default true): false, this instance leaves sending the outbox to the others. */
+  mailWorker: boolean;
+  /** `CHORUS_DIGEST_HOUR` (0-23, UTC, default 8): when the daily digest goes out. */
+  digestHour: number;
   /**
    * Server secret for signed links (unsubscribe). `CHORUS_SECRET` (at least 32 characters);
    * unset: required in production with DATABASE_URL (every instance must share it), otherwise
@@ -137,6 +141,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     redisUrl: url('REDIS_URL', ['redis:', 'rediss:']),
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: read('MAIL_FROM') ?? 'Chorus <no-reply@localhost>',
+    mailWorker: boolean('CHORUS_MAIL_WORKER', true),
+    digestHour: integer('CHORUS_DIGEST_HOUR', 0, 23, 8),
     secret: '',
     adminEmail,
     adminPassword,

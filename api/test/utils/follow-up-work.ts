@@ -1,4 +1,4 @@
-import { EventTasks } from '../../src/core/events/event-tasks.js';
+import { JobQueue } from '../../src/core/jobs/job-queue.js';
 import type { TestAccount } from './accounts.js';
 import type { TestApp } from './test-app.js';
 
@@ -40,9 +40,9 @@ export async function ok<T = Record<string, unknown>>(
   return response.data as T;
 }
 
-/** Waits until every after-commit listener (follows, notifications, reputation) has finished. */
+/** Waits until the follow-up jobs (follows, notifications, reputation, ...) have all run. */
 export function settled(t: TestApp): Promise<void> {
-  return t.app.get(EventTasks).settled();
+  return t.app.get(JobQueue).drained();
 }
 
 export async function submitIdea(t: TestApp, who: TestAccount, title: string, boardSlug = 'feedback'): Promise<string> {

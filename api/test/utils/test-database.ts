@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import type { DataSource } from 'typeorm';
 import { connect, createDataSource } from '../../src/database/data-source.js';
+import { installJobSchema } from '../../src/core/jobs/job-queue.js';
 
 function templateName(): string {
   return process.env.CHORUS_TEST_TEMPLATE ?? 'chorus_test_template';
@@ -47,6 +48,7 @@ async function ensureTemplate(): Promise<void> {
       const dataSource = await connect(createDataSource({ url: urlOf(template), poolSize: 1 }), urlOf(template));
       await dataSource.runMigrations({ transaction: 'each' });
       await dataSource.destroy();
+      await installJobSchema(urlOf(template)); // once here, not in every test file's database
     }
     await client.query(`SELECT pg_advisory_unlock(hashtext('chorus-test-template'))`);
   });

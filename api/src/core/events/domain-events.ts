@@ -1,7 +1,9 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
+import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
+import { JobQueue } from '../jobs/job-queue.js';
 
-/** Every domain event and its payload. Emitted only after the write that caused it committed. */
+/** Every domain event and its payload (plain JSON: it is stored as a job). Emitted in the write's transaction. */
 export interface DomainEvents {
   'idea.submitted': { ideaId: string; boardId: string; authorId: string };
   'idea.updated': { ideaId: string; actorId: string };
@@ -51,25 +53,79 @@ export interface DomainEvents {
 export type DomainEventName = keyof DomainEvents;
 
 /**
- * In-process event bus. Listeners (notifications, reputation, live subscriptions, ...)
- * run after the emitting request's transaction committed; a failing listener is logged
- * and never fails the request that emitted the event.
+ * Domain events, emitted with `emit(tx, event, payload)` inside the transaction of the change.
+ * Two kinds of listeners:
+ * - `handle(event, name, handler)`: follow-up work (notifications, follows, reputation,
+ *   webhooks) as durable jobs. `emit` enqueues one job per handler (job `<event>:<name>`) in
+ *   the same transaction, so the work exists exactly when the change committed, survives a
+ *   crash, and each handler retries on its own. Handlers must be idempotent (a retried or
+ *   reclaimed job runs again).
+ * - `on(event, listener)`: live, in-process and fire-and-forget (live subscriptions), called
+ *   right after the commit; nothing if it rolled back, and a failing listener is only logged.
  */
 @Injectable()
 export class DomainEventBus {
-  private readonly emitter = new EventEmitter({ captureRejections: true });
   private readonly logger = new Logger(DomainEventBus.name);
+  private readonly jobsOf = new Map<DomainEventName, string[]>();
+  private readonly live = new EventEmitter();
+  /** Live events of transactions still open, announced when they commit. */
+  private readonly pending = new WeakMap<QueryRunner, Array<() => void>>();
 
-  emit<E extends DomainEventName>(event: E, payload: DomainEvents[E]): void {
-    for (const listener of this.emitter.listeners(event)) {
-      Promise.resolve()
-        .then(() => (listener as (p: DomainEvents[E]) => unknown)(payload))
-        .catch((error: unknown) => this.logger.error({ err: error, event }, 'domain event listener failed'));
-    }
+  constructor(
+    private readonly jobs: JobQueue,
+    db: DataSource,
+  ) {
+    this.live.setMaxListeners(0);
+    db.subscribers.push({
+      afterTransactionCommit: ({ queryRunner }) => {
+        if (queryRunner.isTransactionActive) return; // a savepoint: the transaction goes on
+        const announce = this.pending.get(queryRunner);
+        this.pending.delete(queryRunner);
+        for (const fn of announce ?? []) fn();
+      },
+      afterTransactionRollback: ({ queryRunner }) => {
+        if (!queryRunner.isTransactionActive) this.pending.delete(queryRunner);
+      },
+    });
   }
 
+  async emit<E extends DomainEventName>(tx: EntityManager, event: E, payload: DomainEvents[E]): Promise<void> {
+    const runner = tx.queryRunner;
+    if (!runner?.isTransactionActive) throw new Error(`${event} must be emitted inside the change's transaction`);
+    await this.jobs.enqueueEach(tx, this.jobsOf.get(event) ?? [], payload);
+    if (this.live.listenerCount(event) === 0) return;
+    const announce = this.pending.get(runner) ?? [];
+    announce.push(() => this.announce(event, payload));
+    this.pending.set(runner, announce);
+  }
+
+  /** Durable follow-up work; `name` (the feature, e.g. `notifications`) names the job: keep it stable. */
+  handle<E extends DomainEventName>(
+    event: E,
+    name: string,
+    handler: (payload: DomainEvents[E]) => Promise<unknown>,
+  ): void {
+    const job = `${event}:${name}`;
+    this.jobs.define<DomainEvents[E]>(job, handler);
+    this.jobsOf.set(event, [...(this.jobsOf.get(event) ?? []), job]);
+  }
+
+  /** A live listener, called after each commit that emitted `event`; returns how to stop listening. */
   on<E extends DomainEventName>(event: E, listener: (payload: DomainEvents[E]) => unknown): () => void {
-    this.emitter.on(event, listener);
-    return () => this.emitter.off(event, listener);
+    this.live.on(event, listener);
+    return () => this.live.off(event, listener);
+  }
+
+  private announce<E extends DomainEventName>(event: E, payload: DomainEvents[E]): void {
+    for (const listener of this.live.listeners(event)) {
+      try {
+        const result = (listener as (p: DomainEvents[E]) => unknown)(payload);
+        if (result instanceof Promise) {
+          result.catch((error: unknown) => this.logger.error({ err: error, event }, 'live event listener failed'));
+        }
+      } catch (error) {
+        this.logger.error({ err: error, event }, 'live event listener failed');
+      }
+    }
   }
 }

@@ -1,8 +1,8 @@
 import { Global, Module } from '@nestjs/common';
+import { JobQueue } from '../jobs/job-queue.js';
 import { DomainEventBus } from './domain-events.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
 
-/** The domain-event bus and its tracked listeners, for every feature. */
+/** The durable job queue and the domain events carried on it, for every feature. */
 @Global()
-@Module({ providers: [DomainEventBus, EventTasks], exports: [DomainEventBus, EventTasks] })
+@Module({ providers: [JobQueue, DomainEventBus], exports: [JobQueue, DomainEventBus] })
 export class EventsModule {}

@@ -47,7 +47,7 @@ export class AccountsResolver {
   @Mutation(() => Boolean, {
     description: 'Mails a reset link if an account has this address. Always true, whether or not one does.',
   })
-  requestPasswordReset(@Args('email') email: string): boolean {
+  requestPasswordReset(@Args('email') email: string): Promise<boolean> {
     return this.reset.request(email);
   }
 

@@ -1,9 +1,9 @@
-import { Inject, Injectable } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { hashPassword } from '../../core/credentials/password.js';
 import { ACCOUNTS_PER_ADDRESS, passwordProblem, refuseProblems } from '../../core/credentials/rules.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
 import { renderAccountMail } from '../../core/mail/account-mail.js';
 import { rows } from '../../core/sql/rows.js';
 import { webUrls } from '../../core/web-urls.js';
@@ -16,27 +16,31 @@ export const RESET_LINK_MINUTES = 60;
 
 /**
  * Password reset by e-mail. Asking answers the same, at the same speed, whether or not an
- * account has the address (the lookup and the mail happen after the answer, tracked by
- * EventTasks), so the form cannot be used to find out who has an account. A reset ends every
+ * account has the address (the lookup and the mail happen after the answer, in a job), so the form cannot be used to find out who has an account. A reset ends every
  * session of the account: whoever knew the old password is signed out.
  */
 @Injectable()
-export class PasswordResetService {
+export class PasswordResetService implements OnModuleInit {
   private readonly tokens: AccountTokens;
 
   constructor(
     private readonly db: DataSource,
     private readonly mail: MailService,
-    private readonly tasks: EventTasks,
+    private readonly jobs: JobQueue,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {
     this.tokens = new AccountTokens(config.secret);
   }
 
-  /** Always true, at once; the mail (if an account has the address) follows. */
-  request(email: string): boolean {
+  onModuleInit(): void {
+    this.jobs.define<{ email: string }>('account.password_reset_links', ({ email }) => this.mailLinks(email));
+  }
+
+  /** Always true, as fast for every address: one job, whose lookup and mail follow the answer. */
+  async request(email: string): Promise<boolean> {
     const address = email.trim();
-    if (address.length >= 3 && address.length <= 254) void this.tasks.track(this.mailLinks(address), 'password-reset');
+    if (address.length >= 3 && address.length <= 254)
+      await this.jobs.enqueue(this.db.manager, 'account.password_reset_links', { email: address });
     return true;
   }
 

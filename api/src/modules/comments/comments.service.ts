@@ -70,14 +70,14 @@ export class CommentsService {
          VALUES ($1, $2, $3, $4, $5) RETURNING ${COMMENT_COLUMNS}`,
         [input.ideaId, author.id, parentId, body, official],
       );
+      await this.events.emit(tx, 'comment.posted', {
+        commentId: row.id,
+        ideaId: row.ideaId,
+        authorId: author.id,
+        parentId,
+        official,
+      });
       return row;
-    });
-    this.events.emit('comment.posted', {
-      commentId: comment.id,
-      ideaId: comment.ideaId,
-      authorId: author.id,
-      parentId,
-      official,
     });
     return comment;
   }
@@ -90,15 +90,21 @@ export class CommentsService {
     if (existing.authorId !== actor.id) {
       throw forbidden('Only the author can edit this comment.', 'NOT_COMMENT_AUTHOR');
     }
-    const [comment] = await rows<CommentModel>(
-      this.db,
-      `UPDATE comments c SET body = $2, edited_at = now()
-        WHERE c.id = $1 AND c.deleted_at IS NULL RETURNING ${COMMENT_COLUMNS}`,
-      [existing.id, body],
-    );
-    if (!comment) throw notFound('Comment');
-    this.events.emit('comment.edited', { commentId: comment.id, ideaId: comment.ideaId, authorId: actor.id });
-    return comment;
+    return this.db.transaction(async (tx) => {
+      const [comment] = await rows<CommentModel>(
+        tx,
+        `UPDATE comments c SET body = $2, edited_at = now()
+          WHERE c.id = $1 AND c.deleted_at IS NULL RETURNING ${COMMENT_COLUMNS}`,
+        [existing.id, body],
+      );
+      if (!comment) throw notFound('Comment');
+      await this.events.emit(tx, 'comment.edited', {
+        commentId: comment.id,
+        ideaId: comment.ideaId,
+        authorId: actor.id,
+      });
+      return comment;
+    });
   }
 
   /**
@@ -129,8 +135,12 @@ export class CommentsService {
         });
       }
       await tx.query(`UPDATE ideas SET comment_count = comment_count - 1 WHERE id = $1`, [existing.ideaId]);
+      await this.events.emit(tx, 'comment.deleted', {
+        commentId: existing.id,
+        ideaId: existing.ideaId,
+        actorId: actor.id,
+      });
     });
-    this.events.emit('comment.deleted', { commentId: existing.id, ideaId: existing.ideaId, actorId: actor.id });
     return true;
   }
 

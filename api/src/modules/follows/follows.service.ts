@@ -7,13 +7,13 @@ import { BoardsService } from '../boards/boards.service.js';
 import type { BoardModel } from '../boards/board.model.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService } from '../ideas/ideas.service.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
 
 /**
  * Who follows what. Following an idea means hearing about its status changes and official
  * responses; following a board means the same for every idea on it. Submitting, voting on or
- * commenting on an idea follows it — done by listeners after the commit of that action
- * (idea.submitted, vote.cast, comment.posted), unless the member explicitly unfollowed the
+ * commenting on an idea follows it — done by jobs of that action's event (idea.submitted,
+ * vote.cast, comment.posted; idempotent: following twice is one follow), unless the member explicitly unfollowed the
  * idea before: an unfollow is remembered, a later vote does not silently undo it.
  */
 @Injectable()
@@ -22,13 +22,13 @@ export class FollowsService implements OnModuleInit {
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly boards: BoardsService,
-    private readonly tasks: EventTasks,
+    private readonly events: DomainEventBus,
   ) {}
 
   onModuleInit(): void {
-    this.tasks.on('idea.submitted', (e) => this.autoFollow(e.ideaId, e.authorId));
-    this.tasks.on('vote.cast', (e) => this.autoFollow(e.ideaId, e.userId));
-    this.tasks.on('comment.posted', (e) => this.autoFollow(e.ideaId, e.authorId));
+    this.events.handle('idea.submitted', 'follows', (e) => this.autoFollow(e.ideaId, e.authorId));
+    this.events.handle('vote.cast', 'follows', (e) => this.autoFollow(e.ideaId, e.userId));
+    this.events.handle('comment.posted', 'follows', (e) => this.autoFollow(e.ideaId, e.authorId));
   }
 
   async followIdea(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {

@@ -71,11 +71,15 @@ export class IdeasService {
       // The author's own vote: vote_count 0 → 1 and trend_score from "no activity" (-1e6).
       await this.votes.castInTransaction(tx, row.id, author.id);
       const [backed] = await tx.query<IdeaModel[]>(`SELECT ${IDEA_COLUMNS} FROM ideas i WHERE i.id = $1`, [row.id]);
+      // A pending idea is announced when a moderator approves it (moderation's approveIdea).
+      if (!backed.pending)
+        await this.events.emit(tx, 'idea.submitted', {
+          ideaId: backed.id,
+          boardId: backed.boardId,
+          authorId: author.id,
+        });
       return backed;
     });
-    // A pending idea is announced when a moderator approves it (moderation's approveIdea).
-    if (!idea.pending)
-      this.events.emit('idea.submitted', { ideaId: idea.id, boardId: idea.boardId, authorId: author.id });
     return idea;
   }
 
@@ -104,9 +108,9 @@ export class IdeasService {
           WHERE id = $1 RETURNING ${IDEA_COLUMNS}`,
         [current.id, value.title ?? null, value.body ?? null, value.tags ?? null],
       );
+      await this.events.emit(tx, 'idea.updated', { ideaId: row.id, actorId: actor.id });
       return row;
     });
-    this.events.emit('idea.updated', { ideaId: idea.id, actorId: actor.id });
     return idea;
   }
 
@@ -129,8 +133,8 @@ export class IdeasService {
           after: { deleted: true },
         });
       }
+      await this.events.emit(tx, 'idea.deleted', { ideaId: current.id, actorId: actor.id });
     });
-    this.events.emit('idea.deleted', { ideaId: id, actorId: actor.id });
     return true;
   }
 

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { badInput, conflict, forbidden, notFound } from '../../core/errors.js';
-import { DomainEventBus, type DomainEvents } from '../../core/events/domain-events.js';
+import { DomainEventBus } from '../../core/events/domain-events.js';
 import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
 import { keysetConnection, keysetPage } from '../../core/sql/keyset.js';
 import { rows } from '../../core/sql/rows.js';
@@ -58,15 +58,14 @@ export class MergesService {
 
   async merge(viewer: Viewer | null, input: MergeIdeasInput): Promise<IdeaModel> {
     const actor = requireRole(viewer, 'moderator');
-    const event = await this.db.transaction((tx) => this.mergeInTransaction(tx, actor, input.sourceId, input.targetId));
-    this.events.emit('idea.merged', event);
+    await this.db.transaction((tx) => this.mergeInTransaction(tx, actor, input.sourceId, input.targetId));
     return this.ideas.get(actor, input.targetId);
   }
 
   async unmerge(viewer: Viewer | null, sourceId: string): Promise<IdeaModel> {
     const actor = requireRole(viewer, 'moderator');
     if (!isUuid(sourceId)) throw notFound('Idea');
-    const event = await this.db.transaction(async (tx): Promise<DomainEvents['idea.unmerged']> => {
+    await this.db.transaction(async (tx) => {
       const [merge] = await tx.query<Array<{ id: string; targetId: string }>>(
         `SELECT id, target_id AS "targetId" FROM idea_merges WHERE source_id = $1 AND undone_at IS NULL`,
         [sourceId],
@@ -109,7 +108,7 @@ export class MergesService {
           mergeId: merge.id,
         },
       });
-      return {
+      await this.events.emit(tx, 'idea.unmerged', {
         mergeId: merge.id,
         sourceId,
         targetId: merge.targetId,
@@ -117,9 +116,8 @@ export class MergesService {
         actorId: actor.id,
         removedVoterIds: removed.map((r) => r.userId),
         targetVoteCount: after.voteCount,
-      };
+      });
     });
-    this.events.emit('idea.unmerged', event);
     return this.ideas.get(actor, sourceId);
   }
 
@@ -192,19 +190,17 @@ export class MergesService {
   /** Performs the suggested merge and closes the suggestion, in one transaction. */
   async accept(viewer: Viewer | null, id: string): Promise<DuplicateSuggestionModel> {
     const actor = requireRole(viewer, 'moderator');
-    const { suggestion, event } = await this.db.transaction(async (tx) => {
+    return this.db.transaction(async (tx) => {
       const open = await lockOpenSuggestion(tx, id);
-      const event = await this.mergeInTransaction(tx, actor, open.ideaId, open.duplicateOfId);
+      await this.mergeInTransaction(tx, actor, open.ideaId, open.duplicateOfId);
       const [suggestion] = await rows<DuplicateSuggestionModel>(
         tx,
         `UPDATE duplicate_suggestions d SET resolved_at = now(), resolved_by_id = $2, resolution = 'accepted'
           WHERE id = $1 RETURNING ${SUGGESTION_COLUMNS}`,
         [id, actor.id],
       );
-      return { suggestion, event };
+      return suggestion;
     });
-    this.events.emit('idea.merged', event);
-    return suggestion;
   }
 
   async dismiss(viewer: Viewer | null, id: string): Promise<DuplicateSuggestionModel> {
@@ -229,13 +225,13 @@ export class MergesService {
     });
   }
 
-  /** The merge itself, inside the caller's transaction; returns the event to emit after commit. */
+  /** The merge itself and its `idea.merged` event, inside the caller's transaction. */
   private async mergeInTransaction(
     tx: EntityManager,
     actor: Viewer,
     sourceId: string,
     targetId: string,
-  ): Promise<DomainEvents['idea.merged']> {
+  ): Promise<void> {
     if (!isUuid(sourceId) || !isUuid(targetId)) throw notFound('Idea');
     if (sourceId === targetId) throw badInput({ targetId: 'An idea cannot be merged into itself.' });
     // Visibility (private boards) through the ordinary read path first.
@@ -296,7 +292,7 @@ export class MergesService {
         mergeId,
       },
     });
-    return {
+    await this.events.emit(tx, 'idea.merged', {
       mergeId,
       sourceId,
       targetId,
@@ -305,7 +301,7 @@ export class MergesService {
       backerIds: backers.map((b) => b.userId),
       movedVoterIds: moved.map((m) => m.userId),
       targetVoteCount: after.voteCount,
-    };
+    });
   }
 }
 

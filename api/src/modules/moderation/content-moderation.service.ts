@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { notFound } from '../../core/errors.js';
 import { DomainEventBus } from '../../core/events/domain-events.js';
 import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
@@ -50,9 +50,13 @@ export class ContentModerationService {
 
   /** Publishes a pre-moderated idea; `idea.submitted` goes out now (it was held back while pending). */
   async approveIdea(viewer: Viewer | null, id: string): Promise<IdeaModel> {
-    const idea = await this.setIdeaFlag(viewer, id, 'pending_at', false, 'idea.approved');
-    this.events.emit('idea.submitted', { ideaId: idea.id, boardId: idea.boardId, authorId: idea.authorId });
-    return idea;
+    return this.setIdeaFlag(viewer, id, 'pending_at', false, 'idea.approved', async (tx) => {
+      const [idea] = await tx.query<Array<{ boardId: string; authorId: string }>>(
+        `SELECT board_id AS "boardId", author_id AS "authorId" FROM ideas WHERE id = $1`,
+        [id],
+      );
+      await this.events.emit(tx, 'idea.submitted', { ideaId: id, boardId: idea.boardId, authorId: idea.authorId });
+    });
   }
 
   /** Pre-moderated ideas waiting for approval, oldest first. */
@@ -90,7 +94,7 @@ export class ContentModerationService {
   async deleteSpam(viewer: Viewer | null, itemId: string): Promise<boolean> {
     const actor = requireRole(viewer, 'moderator');
     if (!isUuid(itemId)) throw notFound('Flagged item');
-    const deleted = await this.db.transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const comment = await rows<{ ideaId: string }>(
         tx,
         `UPDATE comments SET deleted_at = now() WHERE id = $1 AND deleted_at IS NULL RETURNING idea_id AS "ideaId"`,
@@ -106,6 +110,11 @@ export class ContentModerationService {
           subjectId: itemId,
           before: { deleted: false },
           after: { deleted: true, reason: 'spam' },
+        });
+        await this.events.emit(tx, 'comment.deleted', {
+          commentId: itemId,
+          ideaId: comment[0].ideaId,
+          actorId: actor.id,
         });
         return { kind: 'comment' as const, ideaId: comment[0].ideaId };
       }
@@ -124,13 +133,9 @@ export class ContentModerationService {
         before: { deleted: false },
         after: { deleted: true, reason: 'spam' },
       });
+      await this.events.emit(tx, 'idea.deleted', { ideaId: itemId, actorId: actor.id });
       return { kind: 'idea' as const, ideaId: itemId };
     });
-    if (deleted.kind === 'comment') {
-      this.events.emit('comment.deleted', { commentId: itemId, ideaId: deleted.ideaId, actorId: actor.id });
-    } else {
-      this.events.emit('idea.deleted', { ideaId: itemId, actorId: actor.id });
-    }
     return true;
   }
 
@@ -140,6 +145,8 @@ export class ContentModerationService {
     column: 'hidden_at' | 'comments_locked_at' | 'pending_at',
     on: boolean,
     action: string,
+    /** More of the same change, in its transaction (not run when the flag was already so). */
+    alsoInTransaction?: (tx: EntityManager) => Promise<void>,
   ): Promise<IdeaModel> {
     const actor = requireRole(viewer, 'moderator');
     if (!isUuid(id)) throw notFound('Idea');
@@ -160,6 +167,7 @@ export class ContentModerationService {
         before: { [column.replace('_at', '')]: current.set },
         after: { [column.replace('_at', '')]: on },
       });
+      await alsoInTransaction?.(tx);
     });
     return this.ideas.get(actor, id);
   }

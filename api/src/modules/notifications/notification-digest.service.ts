@@ -1,39 +1,36 @@
-import { Inject, Injectable, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
+import { JobQueue } from '../../core/jobs/job-queue.js';
 import { MailService } from '../mail/mail.service.js';
 import type { NotificationData } from './notification.model.js';
 import { describeNotification, detailOf, notificationUrl } from './notification-text.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
 import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
 
-const DAY_MS = 24 * 3600 * 1000;
+export const DIGEST_JOB = 'notifications:digest';
 
 /**
- * The daily digest: once a day, every member on DAILY_DIGEST with pending notifications gets
- * one `digest` outbox row bundling them, written in the same transaction that marks them
- * digested (rows claimed with SKIP LOCKED, so concurrent instances never bundle twice).
+ * The daily digest: every day at CHORUS_DIGEST_HOUR (UTC), every member on DAILY_DIGEST with
+ * pending notifications gets one `digest` outbox row bundling them, written in the same
+ * transaction that marks them digested (rows claimed with SKIP LOCKED, so concurrent
+ * instances never bundle twice). It is a scheduled job: the queue remembers the last run in
+ * the database, so a restart neither skips the day (a run missed while down is backfilled for
+ * up to a day) nor repeats it.
  */
 @Injectable()
-export class DigestService implements OnApplicationBootstrap, OnApplicationShutdown {
-  private timer: NodeJS.Timeout | undefined;
-
+export class DigestService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
-    private readonly tasks: EventTasks,
+    private readonly jobs: JobQueue,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
-  onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.tasks.track(this.collect(), 'digest'), DAY_MS);
-    this.timer.unref();
-  }
-
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
+  onModuleInit(): void {
+    this.jobs.define(DIGEST_JOB, () => this.collect());
+    this.jobs.schedule(`0 ${this.config.digestHour} * * *`, DIGEST_JOB, 'fill=1d');
   }
 
   /** Writes the digests; returns how many members got one. */

@@ -2,12 +2,11 @@ import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource, type EntityManager } from 'typeorm';
 import { webUrls } from '../../core/web-urls.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
-import type { DomainEvents } from '../../core/events/domain-events.js';
+import { DomainEventBus, type DomainEvents } from '../../core/events/domain-events.js';
 import { ideaInScope, userAudience, VISIBLE_IDEA } from '../access/access.js';
 import { MailService } from '../mail/mail.service.js';
 import { renderMail } from '../../core/mail/mail-templates.js';
 import { unsubscribeUrl } from '../../core/mail/unsubscribe-token.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
 import { findMentions } from './mentions.js';
 import { NotificationKind, type NotificationData, type NotificationModel } from './notification.model.js';
 import { NotificationPubSub } from './notification-pubsub.js';
@@ -46,10 +45,10 @@ const FOLLOWERS_SQL = `
    WHERE i.id = $1 AND NOT EXISTS (SELECT 1 FROM idea_unfollows u WHERE u.idea_id = $1 AND u.user_id = bf.user_id)`;
 
 /**
- * Turns domain events into notifications. Runs after the commit of the action (the bus only
- * emits then). For each event, in ONE transaction: the notification rows (unique on
+ * Turns domain events into notifications, as jobs of those events (durable: enqueued with the
+ * action, retried until done). For each event, in ONE transaction: the notification rows (unique on
  * (recipient, event key), so a voter who also commented and follows gets one, and a
- * redelivered event none) and, for recipients who want mail now, the outbox rows that carry
+ * retried job none) and, for recipients who want mail now, the outbox rows that carry
  * the rendered mail. The actor never hears about their own action; recipients must be able to
  * read the idea (modules/access). Live subscribers are told after that commit.
  */
@@ -57,17 +56,17 @@ const FOLLOWERS_SQL = `
 export class NotificationFanoutService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
-    private readonly tasks: EventTasks,
+    private readonly events: DomainEventBus,
     private readonly pubsub: NotificationPubSub,
     private readonly mail: MailService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   onModuleInit(): void {
-    this.tasks.on('idea.status_changed', (e) => this.onStatusChanged(e));
-    this.tasks.on('comment.posted', (e) => this.onCommentPosted(e));
-    this.tasks.on('vote.cast', (e) => this.onVoteCast(e));
-    this.tasks.on('idea.merged', (e) => this.onIdeaMerged(e));
+    this.events.handle('idea.status_changed', 'notifications', (e) => this.onStatusChanged(e));
+    this.events.handle('comment.posted', 'notifications', (e) => this.onCommentPosted(e));
+    this.events.handle('vote.cast', 'notifications', (e) => this.onVoteCast(e));
+    this.events.handle('idea.merged', 'notifications', (e) => this.onIdeaMerged(e));
   }
 
   async onStatusChanged(e: DomainEvents['idea.status_changed']): Promise<void> {

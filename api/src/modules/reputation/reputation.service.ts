@@ -2,7 +2,7 @@ import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { isStaff, requireViewer } from '../../core/viewer.js';
-import type { DomainEvents } from '../../core/events/domain-events.js';
+import { DomainEventBus, type DomainEvents } from '../../core/events/domain-events.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
 import { forbidden, notFound } from '../../core/errors.js';
@@ -10,7 +10,6 @@ import { BoardsService } from '../boards/boards.service.js';
 import type { CommentModel } from '../comments/comment.model.js';
 import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
 import { IdeasService } from '../ideas/ideas.service.js';
-import { EventTasks } from '../../core/events/event-tasks.js';
 import { POINTS, setAward, votePointsOf } from './reputation-rules.js';
 
 export enum LeaderboardPeriod {
@@ -19,21 +18,22 @@ export enum LeaderboardPeriod {
 }
 
 /**
- * Keeps reputation incrementally: listeners after the commit of idea.submitted, vote.cast,
- * vote.retracted and idea.status_changed; helpful answers in the same transaction as the mark.
+ * Keeps reputation incrementally: jobs of idea.submitted, vote.cast, vote.retracted and
+ * idea.status_changed (idempotent: `setAward` sets an award to its value, it never adds, so a
+ * retried job awards nothing twice); helpful answers in the same transaction as the mark.
  * `rebuildReputation` (CLI `reputation:rebuild`) recomputes it all from history.
  */
 @Injectable()
 export class ReputationService implements OnModuleInit {
   constructor(
     private readonly db: DataSource,
-    private readonly tasks: EventTasks,
+    private readonly events: DomainEventBus,
     private readonly ideas: IdeasService,
     private readonly boards: BoardsService,
   ) {}
 
   onModuleInit(): void {
-    this.tasks.on('idea.submitted', (e) =>
+    this.events.handle('idea.submitted', 'reputation', (e) =>
       this.db.transaction((tx) =>
         setAward(
           tx,
@@ -42,9 +42,9 @@ export class ReputationService implements OnModuleInit {
         ),
       ),
     );
-    this.tasks.on('vote.cast', (e) => this.recountVotes(e.ideaId));
-    this.tasks.on('vote.retracted', (e) => this.recountVotes(e.ideaId));
-    this.tasks.on('idea.status_changed', (e) => this.onStatusChanged(e));
+    this.events.handle('vote.cast', 'reputation', (e) => this.recountVotes(e.ideaId));
+    this.events.handle('vote.retracted', 'reputation', (e) => this.recountVotes(e.ideaId));
+    this.events.handle('idea.status_changed', 'reputation', (e) => this.onStatusChanged(e));
   }
 
   private async recountVotes(ideaId: string): Promise<void> {

@@ -51,7 +51,7 @@ export class StatusesService {
 
   /**
    * Moves an idea to another status of its board (product managers and admins). The idea
-   * update and the history row are one transaction; the event follows the commit. Moving
+   * update, the history row and the event are one transaction. Moving
    * to the current status changes nothing and writes no history.
    */
   async changeIdeaStatus(viewer: Viewer | null, input: ChangeIdeaStatusInput): Promise<IdeaModel> {
@@ -60,7 +60,7 @@ export class StatusesService {
     if ([...note].length > NOTE_MAX) throw badInput({ note: 'Note can have at most 5,000 characters.' });
     if (!isUuid(input.ideaId)) throw notFound('Idea');
 
-    const change = await this.db.transaction(async (tx) => {
+    await this.db.transaction(async (tx) => {
       const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string; statusKey: string }>>(
         `SELECT i.id, i.board_id AS "boardId", i.status_id AS "statusId", s.key AS "statusKey"
            FROM ideas i JOIN statuses s ON s.id = i.status_id
@@ -73,7 +73,7 @@ export class StatusesService {
         [idea.boardId, input.statusKey],
       );
       if (!target) throw badInput({ statusKey: `This board has no status "${input.statusKey}".` });
-      if (target.id === idea.statusId) return null;
+      if (target.id === idea.statusId) return;
       await tx.query(`UPDATE ideas SET status_id = $2, staff_touched_at = now(), updated_at = now() WHERE id = $1`, [
         idea.id,
         target.id,
@@ -91,15 +91,16 @@ export class StatusesService {
         before: { statusId: idea.statusId, statusKey: idea.statusKey },
         after: { statusId: target.id, statusKey: input.statusKey, note },
       });
-      return {
+      await this.events.emit(tx, 'idea.status_changed', {
         ideaId: idea.id,
         boardId: idea.boardId,
         fromStatusId: idea.statusId,
         toStatusId: target.id,
         statusChangeId: history.id,
-      };
+        actorId: actor.id,
+        note,
+      });
     });
-    if (change) this.events.emit('idea.status_changed', { ...change, actorId: actor.id, note });
     return this.ideas.get(actor, input.ideaId);
   }
 

@@ -12,7 +12,7 @@ import { castVoteInTransaction, retractVoteInTransaction, type VoteWrite } from 
  * Votes: one per member per idea, enforced by the votes primary key. The counter on the idea
  * moves in the same statement as the row it counts, and only when a row was really inserted
  * or deleted, so `vote_count = count(*)` holds under any concurrency. Events only when
- * something changed (a repeated cast is not a second `vote.cast`).
+ * something changed (a repeated cast is not a second `vote.cast`), in the vote's transaction.
  */
 @Injectable()
 export class VotesService {
@@ -25,18 +25,24 @@ export class VotesService {
   async cast(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
     const member = requireParticipant(viewer);
     await this.mustRead(member, ideaId);
-    const { changed, idea } = await this.write((tx) => castVoteInTransaction(tx, ideaId, member.id), ideaId);
-    if (changed) this.events.emit('vote.cast', { ideaId, userId: member.id, voteCount: idea.voteCount });
-    return idea;
+    return this.write(ideaId, async (tx) => {
+      const { changed } = await castVoteInTransaction(tx, ideaId, member.id);
+      return changed
+        ? (voteCount) => this.events.emit(tx, 'vote.cast', { ideaId, userId: member.id, voteCount })
+        : null;
+    });
   }
 
   /** Withdraws the viewer's vote; retracting a vote that isn't there is a no-op. */
   async retract(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
     const member = requireViewer(viewer);
     await this.mustRead(member, ideaId);
-    const { changed, idea } = await this.write((tx) => retractVoteInTransaction(tx, ideaId, member.id), ideaId);
-    if (changed) this.events.emit('vote.retracted', { ideaId, userId: member.id, voteCount: idea.voteCount });
-    return idea;
+    return this.write(ideaId, async (tx) => {
+      const { changed } = await retractVoteInTransaction(tx, ideaId, member.id);
+      return changed
+        ? (voteCount) => this.events.emit(tx, 'vote.retracted', { ideaId, userId: member.id, voteCount })
+        : null;
+    });
   }
 
   /** See {@link castVoteInTransaction}: the author's own vote inside submitIdea's transaction. */
@@ -49,14 +55,16 @@ export class VotesService {
     if (!(await canReadIdea(this.db, viewer, ideaId))) throw notFound('Idea');
   }
 
+  /** `change` writes the vote and, when something changed, says how to record the event (given the new count). */
   private write(
-    change: (tx: EntityManager) => Promise<VoteWrite>,
     ideaId: string,
-  ): Promise<{ changed: boolean; idea: IdeaModel }> {
+    change: (tx: EntityManager) => Promise<((voteCount: number) => Promise<void>) | null>,
+  ): Promise<IdeaModel> {
     return this.db.transaction(async (tx) => {
-      const { changed } = await change(tx);
+      const record = await change(tx);
       const [idea] = await tx.query<IdeaModel[]>(`SELECT ${IDEA_COLUMNS} FROM ideas i WHERE i.id = $1`, [ideaId]);
-      return { changed, idea };
+      await record?.(idea.voteCount);
+      return idea;
     });
   }
 }

@@ -2,7 +2,7 @@ import type { SMTPServer } from 'smtp-server';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { DigestService } from '../../../src/modules/notifications/notification-digest.service.js';
 import { OutboxWorker } from '../../../src/modules/mail/outbox-worker.service.js';
-import { EventTasks } from '../../../src/core/events/event-tasks.js';
+import { JobQueue } from '../../../src/core/jobs/job-queue.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { freePort, header, startSink, type Received } from '../../utils/smtp-sink.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
@@ -24,7 +24,12 @@ describe('notification e-mail through the outbox', () => {
 
   beforeAll(async () => {
     port = await freePort();
-    t = await createTestApp({ smtpUrl: `smtp://127.0.0.1:${port}`, mailFrom: 'Chorus <chorus@example.test>' });
+    // The test drives the outbox by hand (runOnce), as if this instance left sending to others.
+    t = await createTestApp({
+      smtpUrl: `smtp://127.0.0.1:${port}`,
+      mailFrom: 'Chorus <chorus@example.test>',
+      mailWorker: false,
+    });
     await seedDemo(t.db.dataSource);
     pm = await signUpAs(t, 'product_manager');
     author = await signUpAs(t, 'member', 'Idea Author');
@@ -92,7 +97,7 @@ describe('notification e-mail through the outbox', () => {
     // SMTP up, time passes; two API instances drain at once.
     sink = await startSink(port, received);
     await t.db.dataSource.query(`UPDATE outbox SET next_attempt_at = now()`);
-    const other = new OutboxWorker(t.db.dataSource, t.app.get(EventTasks), t.config);
+    const other = new OutboxWorker(t.db.dataSource, t.app.get(JobQueue), t.config);
     const results = await Promise.all([worker.runOnce(), other.runOnce()]);
     expect(results.reduce((sum, r) => sum + r.sent, 0)).toBe(2);
     await other.onApplicationShutdown();

@@ -193,7 +193,7 @@ describe('merging duplicates', () => {
     expect(await mergedNews(f1)).toHaveLength(0); // followers who did not back it are not told
     // A redelivered event adds nothing (one notification per person per merge).
     const [event] = merged.filter((e) => e.sourceId === source);
-    t.app.get(DomainEventBus).emit('idea.merged', event);
+    await t.db.dataSource.transaction((tx) => t.app.get(DomainEventBus).emit(tx, 'idea.merged', event));
     await settled(t);
     expect(await mergedNews(b1)).toHaveLength(1);
 
