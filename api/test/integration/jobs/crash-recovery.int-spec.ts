@@ -107,8 +107,8 @@ describe('follow-up work survives SIGKILL right after the commit', () => {
     );
     const tag = randomBytes(4).toString('hex');
     const backers = await db.dataSource.query<Array<{ id: string; email: string }>>(
-      `INSERT INTO users (email, display_name, password_hash)
-       SELECT 'backer-' || $1 || '-' || n || '@example.test', 'Backer ' || n, 'x' FROM generate_series(1, $2) AS n
+      `INSERT INTO users (email, display_name, password_hash, email_verified_at)
+       SELECT 'backer-' || $1 || '-' || n || '@example.test', 'Backer ' || n, 'x', now() FROM generate_series(1, $2) AS n
        RETURNING id, email`,
       [tag, BACKERS],
     );
