@@ -78,8 +78,8 @@ async function main(): Promise<void> {
     await db.query(`DELETE FROM board_follows`);
     await db.query(
       `WITH backers AS (
-         INSERT INTO users (email, display_name, password_hash)
-         SELECT 'backer-' || n || '@bench.test', 'Backer ' || n, 'unusable' FROM generate_series(1, $2) AS n
+         INSERT INTO users (email, display_name, password_hash, email_verified_at)
+         SELECT 'backer-' || n || '@bench.test', 'Backer ' || n, 'unusable', now() FROM generate_series(1, $2) AS n
          RETURNING id
        )
        INSERT INTO idea_follows (idea_id, user_id) SELECT $1, id FROM backers`,
