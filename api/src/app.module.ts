@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config.js';
 import { EventsModule } from './core/events/events.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
+import { LiveSocketModule } from './graphql/live-socket.js';
 import { HealthController } from './http/health.controller.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
@@ -55,6 +56,7 @@ export class AppModule {
         EventsModule,
         AuthModule,
         ChorusGraphQLModule,
+        LiveSocketModule,
         UsersModule,
         ApiTokensModule,
         BoardsModule,
