@@ -28,7 +28,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 
-const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
+const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
 @Module({})
 export class AppModule {

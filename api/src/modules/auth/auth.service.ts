@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, badInput, conflict, type FieldErrors } from '../../core/errors.js';
+import { isEmailAddress, MAX_EMAIL_LENGTH } from '../../core/email-address.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
@@ -9,7 +10,7 @@ import type { SignInInput, SignUpInput } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 const SESSION_DAYS = 30;
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
+const MAX_PASSWORD_LENGTH = 200;
 /** Failures allowed in the window before sign-in is refused: per account, and (offices share one) per address. */
 const FAILURES_ALLOWED = { email: 5, ip: 25 };
 const FAILURE_WINDOW_MINUTES = 15;
@@ -39,9 +40,10 @@ export class AuthService {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     const fields: FieldErrors = {};
-    if (!EMAIL.test(email) || email.length > 254) fields.email = 'Enter a valid e-mail address.';
+    if (!isEmailAddress(email)) fields.email = 'Enter a valid e-mail address.';
     if (input.password.length < 8) fields.password = 'Use at least 8 characters.';
-    else if (input.password.length > 200) fields.password = 'Use at most 200 characters.';
+    else if (input.password.length > MAX_PASSWORD_LENGTH)
+      fields.password = `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
     if (displayName.length < 1 || displayName.length > 50) fields.displayName = 'Use 1 to 50 characters.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
@@ -61,6 +63,9 @@ export class AuthService {
 
   /** `clientIp`: the address failures are also counted against (offices share one). */
   async signIn(input: SignInInput, clientIp: string | undefined): Promise<SignedIn> {
+    // Lengths first: no account has a longer address or password, so nothing is worth hashing.
+    if (input.email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)
+      throw invalidCredentials();
     const email = input.email.trim().toLowerCase();
     const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
     await this.refuseWhenThrottled(keys);
@@ -73,11 +78,7 @@ export class AuthService {
     const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !valid) {
       await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'INVALID_CREDENTIALS',
-        'That e-mail and password do not match an account.',
-      );
+      throw invalidCredentials();
     }
     await this.db.query(`DELETE FROM sign_in_failures WHERE key = $1`, [keys[0]]);
     const { passwordHash: _hash, ...user } = row;
@@ -146,5 +147,8 @@ export class AuthService {
     }
   }
 }
+
+const invalidCredentials = () =>
+  new DomainError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
 
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
