@@ -7,6 +7,7 @@ import type { AppConfig } from './config/config.js';
 import { EventsModule } from './core/events/events.module.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
+import { LiveSocketModule } from './graphql/live-socket.js';
 import { HealthController } from './http/health.controller.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
@@ -28,7 +29,7 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 
-const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
+const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
 @Module({})
 export class AppModule {
@@ -56,6 +57,7 @@ export class AppModule {
         EventsModule,
         AuthModule,
         ChorusGraphQLModule,
+        LiveSocketModule,
         UsersModule,
         ApiTokensModule,
         BoardsModule,
