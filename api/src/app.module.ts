@@ -26,6 +26,7 @@ import { FollowsModule } from './modules/follows/follows.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 
 const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
 
@@ -67,6 +68,7 @@ export class AppModule {
         MailModule,
         FeedsModule,
         ReputationModule,
+        SsoModule,
         AuditModule,
         MergesModule,
         ModerationModule,

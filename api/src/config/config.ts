@@ -38,6 +38,23 @@ export interface AppConfig {
   secret: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Single sign-on set by the environment (it then overrides what admins set in the web app). */
+  sso: { oidc: OidcEnvConfig | undefined; appToken: AppTokenEnvConfig | undefined };
+}
+
+/** OpenID Connect (`OIDC_ISSUER`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `OIDC_LABEL`). */
+export interface OidcEnvConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  label: string;
+}
+
+/** "Identify from your app" (`SSO_JWT_SECRET` or `SSO_JWT_JWKS_URL`, `SSO_JWT_LOGIN_URL`). */
+export interface AppTokenEnvConfig {
+  secret: string | undefined;
+  jwksUrl: string | undefined;
+  loginUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -119,6 +136,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('CHORUS_ADMIN_PASSWORD must be at least 8 characters long');
   }
 
+  const oidcIssuer = url('OIDC_ISSUER', ['https:', 'http:']);
+  const oidcClientId = read('OIDC_CLIENT_ID');
+  const oidcClientSecret = read('OIDC_CLIENT_SECRET');
+  if (read('OIDC_ISSUER') !== undefined && (!oidcClientId || !oidcClientSecret)) {
+    problems.push('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  }
+  const jwtSecret = read('SSO_JWT_SECRET');
+  const jwksUrl = url('SSO_JWT_JWKS_URL', ['https:', 'http:']);
+  if (jwtSecret !== undefined && jwtSecret.length < 32)
+    problems.push('SSO_JWT_SECRET must be at least 32 characters long');
+  if (jwtSecret !== undefined && read('SSO_JWT_JWKS_URL') !== undefined) {
+    problems.push('Set SSO_JWT_SECRET (HS256) or SSO_JWT_JWKS_URL (RS256, EdDSA), not both');
+  }
+  const jwtLoginUrl = url('SSO_JWT_LOGIN_URL', ['https:', 'http:']);
+
   const config: AppConfig = {
     nodeEnv,
     host,
@@ -140,6 +172,18 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secret: '',
     adminEmail,
     adminPassword,
+    sso: {
+      oidc:
+        oidcIssuer && oidcClientId && oidcClientSecret
+          ? {
+              issuer: oidcIssuer,
+              clientId: oidcClientId,
+              clientSecret: oidcClientSecret,
+              label: read('OIDC_LABEL') ?? 'Single sign-on',
+            }
+          : undefined,
+      appToken: jwtSecret || jwksUrl ? { secret: jwtSecret, jwksUrl, loginUrl: jwtLoginUrl } : undefined,
+    },
   };
   const secret = read('CHORUS_SECRET');
   if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');

@@ -9,6 +9,7 @@ import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
+import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
   AccountRecovery1765300000000,
+  SingleSignOn1765300000100,
 ];
