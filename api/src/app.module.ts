@@ -5,6 +5,7 @@ import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { EventsModule } from './core/events/events.module.js';
+import { RUN_JOB_WORKERS } from './core/jobs/job-queue.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
 import { LiveSocketModule } from './graphql/live-socket.js';
@@ -28,6 +29,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -70,6 +72,7 @@ export class AppModule {
         MailModule,
         FeedsModule,
         ReputationModule,
+        SsoModule,
         AuditModule,
         MergesModule,
         ModerationModule,
@@ -78,8 +81,11 @@ export class AppModule {
         MaintenanceModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DataSource, useValue: dataSource }],
-      exports: [DataSource],
+      providers: [
+        { provide: DataSource, useValue: dataSource },
+        { provide: RUN_JOB_WORKERS, useValue: config.jobWorkers },
+      ],
+      exports: [DataSource, RUN_JOB_WORKERS],
     };
   }
 }

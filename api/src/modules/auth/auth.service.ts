@@ -138,7 +138,8 @@ export class AuthService {
     return row ?? null;
   }
 
-  private async startSession(userId: string): Promise<{ sessionToken: string; expiresInDays: number }> {
+  /** A new session for an account that proved who it is (password here, single sign-on in modules/sso). */
+  async startSession(userId: string): Promise<{ sessionToken: string; expiresInDays: number }> {
     const token = newSecret();
     await this.db.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
