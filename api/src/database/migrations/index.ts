@@ -10,6 +10,7 @@ import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
 import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
+import { DataRights1765300000200 } from './1765300000200-data-rights.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   IdeasStatusCreatedIndex1764540000000,
   AccountRecovery1765300000000,
   SingleSignOn1765300000100,
+  DataRights1765300000200,
 ];
