@@ -125,6 +125,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Audit log · Admin' },
   },
   {
+    path: '/admin/sso',
+    name: 'admin-sso',
+    component: () => import('./pages/AdminSsoPage.vue'),
+    meta: { title: 'Single sign-on · Admin' },
+  },
+  {
     path: '/settings/tokens',
     name: 'api-tokens',
     component: () => import('./pages/ApiTokensPage.vue'),

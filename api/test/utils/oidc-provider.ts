@@ -20,10 +20,11 @@ export interface TestIdp {
 /**
  * A real OpenID Provider (oidc-provider) on loopback, with one confidential client whose
  * redirect URI is Chorus's callback. Its development login form takes any login (the account
- * id) and password; consent is granted at once (a first-party client).
+ * id) and password; consent is granted at once (a first-party client). Also the e2e suite's
+ * provider (e2e/fixtures/oidc-provider.ts), driven there in Chromium.
  */
-export async function startTestIdp(redirectUri: string): Promise<TestIdp> {
-  const port = await freePort();
+export async function startTestIdp(redirectUri: string, options: { port?: number } = {}): Promise<TestIdp> {
+  const port = options.port ?? (await freePort());
   const issuer = `http://127.0.0.1:${port}`;
   const clientId = 'chorus';
   const clientSecret = 'a-client-secret-for-chorus-tests';

@@ -27,6 +27,8 @@ const ALL: Record<QueryName, true> = {
   Roadmap: true,
   Sessions: true,
   SimilarIdeas: true,
+  SsoOptions: true,
+  SsoSettings: true,
   UnreadNotificationCount: true,
   UserAnswers: true,
   UserIdeas: true,

@@ -26,6 +26,8 @@ export type QueryName =
   | 'Roadmap'
   | 'Sessions'
   | 'SimilarIdeas'
+  | 'SsoOptions'
+  | 'SsoSettings'
   | 'UnreadNotificationCount'
   | 'UserAnswers'
   | 'UserIdeas'

@@ -5,7 +5,7 @@ import { firstPaintHtml } from './first-paint.js';
 import { initialDataScript, loadInitialData, readDocuments, type InitialQuery } from './initial-data.js';
 
 /** Paths the API answers itself; everything else that asks for HTML gets the SPA. */
-const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe'];
+const API_PREFIXES = ['/graphql', '/health', '/ready', '/feeds', '/unsubscribe', '/sso'];
 /** Downloads the API serves under paths the SPA also routes (the analytics page vs its CSV export). */
 const API_FILES = /^\/analytics\/[^/]+\.csv$/;
 

@@ -77,6 +77,15 @@ export class AccountSettingsService {
     return user;
   }
 
+  /** False for an account that only signs in with single sign-on. */
+  async hasPassword(id: string): Promise<boolean> {
+    const [row] = await this.db.query<Array<{ has: boolean }>>(
+      `SELECT password_hash LIKE 'scrypt$%' AS has FROM users WHERE id = $1`,
+      [id],
+    );
+    return row?.has ?? false;
+  }
+
   private async requirePassword(
     id: string,
     password: string,

@@ -3,6 +3,7 @@ import { MailModule } from '../mail/mail.module.js';
 import { UsersModule } from '../users/users.module.js';
 import { AccountSettingsService } from './account-settings.service.js';
 import { AccountsResolver } from './accounts.resolver.js';
+import { DataRightsService } from './data-rights.service.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
 import { SessionsService } from './sessions.service.js';
@@ -15,6 +16,7 @@ import { SessionsService } from './sessions.service.js';
     PasswordResetService,
     AccountSettingsService,
     SessionsService,
+    DataRightsService,
     AccountsResolver,
   ],
   exports: [EmailVerificationService, SessionsService],

@@ -6,6 +6,7 @@ import { clearSessionCookie, sessionTokenOf } from '../../http/request-credentia
 import { UserModel } from '../users/user.model.js';
 import { UsersService } from '../users/users.service.js';
 import { AccountSettingsService } from './account-settings.service.js';
+import { DataRightsService } from './data-rights.service.js';
 import { ChangeEmailInput, ChangePasswordInput, UpdateProfileInput } from './dto/account.inputs.js';
 import { EmailVerificationService } from './email-verification.service.js';
 import { PasswordResetService } from './password-reset.service.js';
@@ -20,6 +21,7 @@ export class AccountsResolver {
     private readonly settings: AccountSettingsService,
     private readonly sessionList: SessionsService,
     private readonly users: UsersService,
+    private readonly dataRights: DataRightsService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -30,6 +32,35 @@ export class AccountsResolver {
   })
   emailVerified(@Parent() user: UserModel, @Context() ctx: GqlContext): boolean | null {
     return this.users.emailVisibleTo(ctx.viewer, user) === null ? null : user.emailVerified;
+  }
+
+  @ResolveField(() => Boolean, {
+    nullable: true,
+    description: 'Whether the account signs in with a password (or only with single sign-on); owner only.',
+  })
+  hasPassword(@Parent() user: UserModel, @Context() ctx: GqlContext): Promise<boolean> | null {
+    return ctx.viewer?.id === user.id ? this.settings.hasPassword(user.id) : null;
+  }
+
+  @Mutation(() => String, {
+    description: 'Everything Chorus holds about you, as a JSON document (recorded in the audit log).',
+  })
+  exportMyData(@Context() ctx: GqlContext): Promise<string> {
+    return this.dataRights.export(ctx.viewer);
+  }
+
+  @Mutation(() => Boolean, {
+    description:
+      'Deletes your account: sessions, tokens, follows and e-mail go; ideas and comments stay, credited to ' +
+      'a former member; votes stay counted. Confirmed by your password, or (without one) a fresh single sign-on.',
+  })
+  async deleteAccount(
+    @Args('password', { type: () => String, nullable: true }) password: string | null,
+    @Context() ctx: GqlContext,
+  ): Promise<boolean> {
+    await this.dataRights.delete(ctx.viewer, sessionTokenOf(ctx.req), password);
+    clearSessionCookie(ctx.res, this.config.publicUrl);
+    return true;
   }
 
   @Mutation(() => Boolean, { description: 'Mails the signed-in member a new link to verify their address.' })

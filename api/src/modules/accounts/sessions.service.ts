@@ -12,12 +12,16 @@ import type { SessionModel } from './session.model.js';
 export class SessionsService {
   constructor(private readonly db: DataSource) {}
 
-  /** Remembers which browser a new session belongs to (shown on the sessions page). */
-  async describe(sessionToken: string, userAgent: string | undefined): Promise<void> {
-    if (!userAgent) return;
-    await this.db.query(`UPDATE sessions SET user_agent = $2 WHERE token_hash = $1`, [
+  /**
+   * Remembers which browser a new session belongs to (shown on the sessions page), and whether
+   * single sign-on started it (which confirms deleting an account without a password).
+   */
+  async describe(sessionToken: string, userAgent: string | undefined, viaSso = false): Promise<void> {
+    if (!userAgent && !viaSso) return;
+    await this.db.query(`UPDATE sessions SET user_agent = $2, via_sso = $3 WHERE token_hash = $1`, [
       hashSecret(sessionToken),
-      userAgent.slice(0, 300),
+      userAgent?.slice(0, 300) ?? null,
+      viaSso,
     ]);
   }
 

@@ -62,7 +62,7 @@ export class SsoController {
   }
 
   private async startSession(req: Request, res: Response, { sessionToken, expiresInDays }: SignedIn): Promise<void> {
-    await this.sessions.describe(sessionToken, req.headers['user-agent']);
+    await this.sessions.describe(sessionToken, req.headers['user-agent'], true);
     setSessionCookie(res, this.config.publicUrl, sessionToken, expiresInDays);
   }
 

@@ -97,6 +97,10 @@ type Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": typeof types.SignUpDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": typeof types.ViewerDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  emailVerified\n  role\n}": typeof types.ViewerFieldsFragmentDoc,
+    "query SsoOptions {\n  ssoOptions {\n    oidcLabel\n    appLoginUrl\n  }\n}": typeof types.SsoOptionsDocument,
+    "query SsoSettings {\n  ssoSettings {\n    ...SsoSettingsFields\n  }\n}": typeof types.SsoSettingsDocument,
+    "fragment SsoSettingsFields on SsoSettings {\n  oidcEnabled\n  oidcIssuer\n  oidcClientId\n  oidcClientSecretSet\n  oidcLabel\n  oidcFromEnvironment\n  oidcRedirectUri\n  appEnabled\n  appSecretSet\n  appJwksUrl\n  appLoginUrl\n  appFromEnvironment\n  appSignInUrl\n}": typeof types.SsoSettingsFieldsFragmentDoc,
+    "mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n  updateSsoSettings(input: $input) {\n    ...SsoSettingsFields\n  }\n}": typeof types.UpdateSsoSettingsDocument,
     "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": typeof types.BoardStatusesDocument,
     "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": typeof types.ChangeIdeaStatusDocument,
     "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.CreateStatusDocument,
@@ -192,6 +196,10 @@ const documents: Documents = {
     "mutation SignUp($input: SignUpInput!) {\n  signUp(input: $input) {\n    user {\n      ...ViewerFields\n    }\n  }\n}": types.SignUpDocument,
     "query Viewer {\n  viewer {\n    ...ViewerFields\n  }\n}": types.ViewerDocument,
     "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  emailVerified\n  role\n}": types.ViewerFieldsFragmentDoc,
+    "query SsoOptions {\n  ssoOptions {\n    oidcLabel\n    appLoginUrl\n  }\n}": types.SsoOptionsDocument,
+    "query SsoSettings {\n  ssoSettings {\n    ...SsoSettingsFields\n  }\n}": types.SsoSettingsDocument,
+    "fragment SsoSettingsFields on SsoSettings {\n  oidcEnabled\n  oidcIssuer\n  oidcClientId\n  oidcClientSecretSet\n  oidcLabel\n  oidcFromEnvironment\n  oidcRedirectUri\n  appEnabled\n  appSecretSet\n  appJwksUrl\n  appLoginUrl\n  appFromEnvironment\n  appSignInUrl\n}": types.SsoSettingsFieldsFragmentDoc,
+    "mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n  updateSsoSettings(input: $input) {\n    ...SsoSettingsFields\n  }\n}": types.UpdateSsoSettingsDocument,
     "query BoardStatuses($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      ...StatusFields\n    }\n  }\n}": types.BoardStatusesDocument,
     "mutation ChangeIdeaStatus($input: ChangeIdeaStatusInput!) {\n  changeIdeaStatus(input: $input) {\n    id\n    voteCount\n    status {\n      key\n      name\n      color\n    }\n  }\n}": types.ChangeIdeaStatusDocument,
     "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.CreateStatusDocument,
@@ -533,6 +541,22 @@ export function graphql(source: "query Viewer {\n  viewer {\n    ...ViewerFields
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "fragment ViewerFields on User {\n  id\n  displayName\n  email\n  emailVerified\n  role\n}"): typeof import('./graphql').ViewerFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoOptions {\n  ssoOptions {\n    oidcLabel\n    appLoginUrl\n  }\n}"): typeof import('./graphql').SsoOptionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query SsoSettings {\n  ssoSettings {\n    ...SsoSettingsFields\n  }\n}"): typeof import('./graphql').SsoSettingsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment SsoSettingsFields on SsoSettings {\n  oidcEnabled\n  oidcIssuer\n  oidcClientId\n  oidcClientSecretSet\n  oidcLabel\n  oidcFromEnvironment\n  oidcRedirectUri\n  appEnabled\n  appSecretSet\n  appJwksUrl\n  appLoginUrl\n  appFromEnvironment\n  appSignInUrl\n}"): typeof import('./graphql').SsoSettingsFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {\n  updateSsoSettings(input: $input) {\n    ...SsoSettingsFields\n  }\n}"): typeof import('./graphql').UpdateSsoSettingsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -251,6 +251,24 @@ export type UpdateProfileInput = {
   displayName: string;
 };
 
+/** Single sign-on settings; a secret left empty keeps the one saved. */
+export type UpdateSsoSettingsInput = {
+  appEnabled: boolean;
+  /** JWKS URL for RS256, EdDSA or ES256 tokens. */
+  appJwksUrl?: string | null | undefined;
+  /** Your app’s sign-in page (the Chorus sign-in page links to it). */
+  appLoginUrl?: string | null | undefined;
+  /** HS256 shared secret, at least 32 characters. */
+  appSecret?: string | null | undefined;
+  oidcClientId?: string | null | undefined;
+  oidcClientSecret?: string | null | undefined;
+  oidcEnabled: boolean;
+  /** e.g. https://accounts.google.com */
+  oidcIssuer?: string | null | undefined;
+  /** Button text, e.g. "Sign in with Okta". */
+  oidcLabel?: string | null | undefined;
+};
+
 /** Changes to a status; the key never changes. Omitted fields stay as they are. */
 export type UpdateStatusInput = {
   /** Whether ideas in this status take new votes. */
@@ -803,6 +821,25 @@ export type ViewerQuery = { viewer: { id: string, displayName: string, email: st
 
 export type ViewerFieldsFragment = { id: string, displayName: string, email: string | null, emailVerified: boolean | null, role: Role };
 
+export type SsoOptionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoOptionsQuery = { ssoOptions: { oidcLabel: string | null, appLoginUrl: string | null } };
+
+export type SsoSettingsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type SsoSettingsQuery = { ssoSettings: { oidcEnabled: boolean, oidcIssuer: string | null, oidcClientId: string | null, oidcClientSecretSet: boolean, oidcLabel: string, oidcFromEnvironment: boolean, oidcRedirectUri: string, appEnabled: boolean, appSecretSet: boolean, appJwksUrl: string | null, appLoginUrl: string | null, appFromEnvironment: boolean, appSignInUrl: string } };
+
+export type SsoSettingsFieldsFragment = { oidcEnabled: boolean, oidcIssuer: string | null, oidcClientId: string | null, oidcClientSecretSet: boolean, oidcLabel: string, oidcFromEnvironment: boolean, oidcRedirectUri: string, appEnabled: boolean, appSecretSet: boolean, appJwksUrl: string | null, appLoginUrl: string | null, appFromEnvironment: boolean, appSignInUrl: string };
+
+export type UpdateSsoSettingsMutationVariables = Exact<{
+  input: UpdateSsoSettingsInput;
+}>;
+
+
+export type UpdateSsoSettingsMutation = { updateSsoSettings: { oidcEnabled: boolean, oidcIssuer: string | null, oidcClientId: string | null, oidcClientSecretSet: boolean, oidcLabel: string, oidcFromEnvironment: boolean, oidcRedirectUri: string, appEnabled: boolean, appSecretSet: boolean, appJwksUrl: string | null, appLoginUrl: string | null, appFromEnvironment: boolean, appSignInUrl: string } };
+
 export type BoardStatusesQueryVariables = Exact<{
   slug: string;
 }>;
@@ -1006,6 +1043,23 @@ export const ViewerFieldsFragmentDoc = new TypedDocumentString(`
   role
 }
     `, {"fragmentName":"ViewerFields"}) as unknown as TypedDocumentString<ViewerFieldsFragment, unknown>;
+export const SsoSettingsFieldsFragmentDoc = new TypedDocumentString(`
+    fragment SsoSettingsFields on SsoSettings {
+  oidcEnabled
+  oidcIssuer
+  oidcClientId
+  oidcClientSecretSet
+  oidcLabel
+  oidcFromEnvironment
+  oidcRedirectUri
+  appEnabled
+  appSecretSet
+  appJwksUrl
+  appLoginUrl
+  appFromEnvironment
+  appSignInUrl
+}
+    `, {"fragmentName":"SsoSettingsFields"}) as unknown as TypedDocumentString<SsoSettingsFieldsFragment, unknown>;
 export const StatusFieldsFragmentDoc = new TypedDocumentString(`
     fragment StatusFields on Status {
   id
@@ -2089,6 +2143,56 @@ export const ViewerDocument = new TypedDocumentString(`
   emailVerified
   role
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
+export const SsoOptionsDocument = new TypedDocumentString(`
+    query SsoOptions {
+  ssoOptions {
+    oidcLabel
+    appLoginUrl
+  }
+}
+    `) as unknown as TypedDocumentString<SsoOptionsQuery, SsoOptionsQueryVariables>;
+export const SsoSettingsDocument = new TypedDocumentString(`
+    query SsoSettings {
+  ssoSettings {
+    ...SsoSettingsFields
+  }
+}
+    fragment SsoSettingsFields on SsoSettings {
+  oidcEnabled
+  oidcIssuer
+  oidcClientId
+  oidcClientSecretSet
+  oidcLabel
+  oidcFromEnvironment
+  oidcRedirectUri
+  appEnabled
+  appSecretSet
+  appJwksUrl
+  appLoginUrl
+  appFromEnvironment
+  appSignInUrl
+}`) as unknown as TypedDocumentString<SsoSettingsQuery, SsoSettingsQueryVariables>;
+export const UpdateSsoSettingsDocument = new TypedDocumentString(`
+    mutation UpdateSsoSettings($input: UpdateSsoSettingsInput!) {
+  updateSsoSettings(input: $input) {
+    ...SsoSettingsFields
+  }
+}
+    fragment SsoSettingsFields on SsoSettings {
+  oidcEnabled
+  oidcIssuer
+  oidcClientId
+  oidcClientSecretSet
+  oidcLabel
+  oidcFromEnvironment
+  oidcRedirectUri
+  appEnabled
+  appSecretSet
+  appJwksUrl
+  appLoginUrl
+  appFromEnvironment
+  appSignInUrl
+}`) as unknown as TypedDocumentString<UpdateSsoSettingsMutation, UpdateSsoSettingsMutationVariables>;
 export const BoardStatusesDocument = new TypedDocumentString(`
     query BoardStatuses($slug: String!) {
   board(slug: $slug) {
