@@ -9,6 +9,7 @@ import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 import { JobWorkerInstances1765200000000 } from './1765200000000-job-worker-instances.js';
+import { Webhooks1765250000000 } from './1765250000000-webhooks.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
@@ -24,5 +25,6 @@ export const migrations = [
   AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
   JobWorkerInstances1765200000000,
+  Webhooks1765250000000,
   AccountRecovery1765300000000,
 ];
