@@ -2,6 +2,7 @@ import js from '@eslint/js';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import vue from 'eslint-plugin-vue';
+import regexp from 'eslint-plugin-regexp';
 
 export default tseslint.config(
   {
@@ -19,6 +20,8 @@ export default tseslint.config(
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...vue.configs['flat/recommended'],
+  // Regular expressions run on hostile input: no-super-linear-backtracking and friends.
+  { files: ['api/**/*.ts', 'web/**/*.{ts,vue}'], ...regexp.configs['flat/recommended'] },
   {
     files: ['**/*.vue'],
     languageOptions: { parserOptions: { parser: tseslint.parser } },

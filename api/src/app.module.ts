@@ -5,8 +5,10 @@ import type { IncomingMessage } from 'node:http';
 import { DataSource } from 'typeorm';
 import type { AppConfig } from './config/config.js';
 import { EventsModule } from './core/events/events.module.js';
+import { RUN_JOB_WORKERS } from './core/jobs/job-queue.js';
 import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
+import { LiveSocketModule } from './graphql/live-socket.js';
 import { HealthController } from './http/health.controller.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
@@ -28,8 +30,9 @@ import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
+import { SsoModule } from './modules/sso/sso.module.js';
 
-const QUIET_PATHS = /^\/(health|ready|assets\/|favicon)/;
+const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
 @Module({})
 export class AppModule {
@@ -57,6 +60,7 @@ export class AppModule {
         EventsModule,
         AuthModule,
         ChorusGraphQLModule,
+        LiveSocketModule,
         UsersModule,
         ApiTokensModule,
         BoardsModule,
@@ -69,6 +73,7 @@ export class AppModule {
         MailModule,
         FeedsModule,
         ReputationModule,
+        SsoModule,
         AuditModule,
         MergesModule,
         ModerationModule,
@@ -78,8 +83,11 @@ export class AppModule {
         WebhooksModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: DataSource, useValue: dataSource }],
-      exports: [DataSource],
+      providers: [
+        { provide: DataSource, useValue: dataSource },
+        { provide: RUN_JOB_WORKERS, useValue: config.jobWorkers },
+      ],
+      exports: [DataSource, RUN_JOB_WORKERS],
     };
   }
 }

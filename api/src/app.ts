@@ -21,7 +21,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   app.useGlobalFilters(new DomainErrorFilter());
   // gzip/brotli for the SPA's assets and GraphQL responses (a phone on a slow network feels every kB).
   app.use(compression({ threshold: 1024 }));
-  app.useBodyParser('json', { limit: '1mb' });
+  // The largest legitimate body is an idea of 10,000 characters (at most ~60 KB as JSON): parsing
+  // more would only spend CPU on an attacker's behalf.
+  app.useBodyParser('json', { limit: '100kb' });
   app.use(bodyParserErrors);
   app.set('trust proxy', 'loopback, linklocal, uniquelocal');
   app.disable('x-powered-by');

@@ -6,7 +6,7 @@ import { createDataSource } from '../database/data-source.js';
 import { SCHEMA_FILE, writeSchemaFile } from '../graphql/schema-file.js';
 
 /** Builds the schema without a database connection and writes api/schema.graphql. */
-const config = { ...loadConfig(), logLevel: 'silent' as const, webDistDir: '/nonexistent' };
+const config = { ...loadConfig(), logLevel: 'silent' as const, webDistDir: '/nonexistent', jobWorkers: false };
 const app = await createApp(config, createDataSource({ url: 'postgres://unused@127.0.0.1:1/unused' }));
 const changed = await writeSchemaFile(app.get(GraphQLSchemaHost).schema);
 await app.close();

@@ -34,6 +34,39 @@ describe(loadConfig.name, () => {
     expect(problemsOf({ PORT: 'abc' })).toEqual(['PORT must be an integer between 1 and 65535 (got "abc")']);
   });
 
+  it('reads single sign-on from the environment, with each mistake on its line', () => {
+    const config = loadConfig({
+      NODE_ENV: 'test',
+      OIDC_ISSUER: 'https://login.example.com',
+      OIDC_CLIENT_ID: 'chorus',
+      OIDC_CLIENT_SECRET: 's3cret',
+      SSO_JWT_JWKS_URL: 'https://app.example.com/.well-known/jwks.json',
+      SSO_JWT_LOGIN_URL: 'https://app.example.com/login',
+    });
+    expect(config.sso).toEqual({
+      oidc: {
+        issuer: 'https://login.example.com',
+        clientId: 'chorus',
+        clientSecret: 's3cret',
+        label: 'Single sign-on',
+      },
+      appToken: {
+        secret: undefined,
+        jwksUrl: 'https://app.example.com/.well-known/jwks.json',
+        loginUrl: 'https://app.example.com/login',
+      },
+    });
+    expect(loadConfig({ NODE_ENV: 'test' }).sso).toEqual({ oidc: undefined, appToken: undefined });
+    expect(
+      problemsOf({ OIDC_ISSUER: 'https://login.example.com', SSO_JWT_SECRET: 'short', SSO_JWT_JWKS_URL: 'ftp://x' }),
+    ).toEqual([
+      'OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET',
+      'SSO_JWT_JWKS_URL must be a URL starting with https:// or http://',
+      'SSO_JWT_SECRET must be at least 32 characters long',
+      'Set SSO_JWT_SECRET (HS256) or SSO_JWT_JWKS_URL (RS256, EdDSA), not both',
+    ]);
+  });
+
   it('requires the admin e-mail and password together', () => {
     expect(problemsOf({ CHORUS_ADMIN_EMAIL: 'boss@example.com' })).toEqual([
       'CHORUS_ADMIN_EMAIL and CHORUS_ADMIN_PASSWORD must be set together',

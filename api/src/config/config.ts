@@ -34,6 +34,8 @@ export interface AppConfig {
   mailWorker: boolean;
   /** `CHORUS_WEBHOOKS_ALLOW_PRIVATE` (default false): let webhooks call private, loopback and link-local addresses. */
   webhooksAllowPrivate: boolean;
+  /** `CHORUS_JOB_WORKERS` (default true): false, this instance only enqueues jobs; the others run them. */
+  jobWorkers: boolean;
   /** `CHORUS_DIGEST_HOUR` (0-23, UTC, default 8): when the daily digest goes out. */
   digestHour: number;
   /**
@@ -44,6 +46,23 @@ export interface AppConfig {
   secret: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Single sign-on set by the environment (it then overrides what admins set in the web app). */
+  sso: { oidc: OidcEnvConfig | undefined; appToken: AppTokenEnvConfig | undefined };
+}
+
+/** OpenID Connect (`OIDC_ISSUER`, `OIDC_CLIENT_ID`, `OIDC_CLIENT_SECRET`, `OIDC_LABEL`). */
+export interface OidcEnvConfig {
+  issuer: string;
+  clientId: string;
+  clientSecret: string;
+  label: string;
+}
+
+/** "Identify from your app" (`SSO_JWT_SECRET` or `SSO_JWT_JWKS_URL`, `SSO_JWT_LOGIN_URL`). */
+export interface AppTokenEnvConfig {
+  secret: string | undefined;
+  jwksUrl: string | undefined;
+  loginUrl: string | undefined;
 }
 
 export class ConfigError extends Error {
@@ -125,6 +144,21 @@ export function loadConfig(env: Env = process.env): AppConfig {
     problems.push('CHORUS_ADMIN_PASSWORD must be at least 8 characters long');
   }
 
+  const oidcIssuer = url('OIDC_ISSUER', ['https:', 'http:']);
+  const oidcClientId = read('OIDC_CLIENT_ID');
+  const oidcClientSecret = read('OIDC_CLIENT_SECRET');
+  if (read('OIDC_ISSUER') !== undefined && (!oidcClientId || !oidcClientSecret)) {
+    problems.push('OIDC_ISSUER needs OIDC_CLIENT_ID and OIDC_CLIENT_SECRET');
+  }
+  const jwtSecret = read('SSO_JWT_SECRET');
+  const jwksUrl = url('SSO_JWT_JWKS_URL', ['https:', 'http:']);
+  if (jwtSecret !== undefined && jwtSecret.length < 32)
+    problems.push('SSO_JWT_SECRET must be at least 32 characters long');
+  if (jwtSecret !== undefined && read('SSO_JWT_JWKS_URL') !== undefined) {
+    problems.push('Set SSO_JWT_SECRET (HS256) or SSO_JWT_JWKS_URL (RS256, EdDSA), not both');
+  }
+  const jwtLoginUrl = url('SSO_JWT_LOGIN_URL', ['https:', 'http:']);
+
   const config: AppConfig = {
     nodeEnv,
     host,
@@ -144,11 +178,24 @@ export function loadConfig(env: Env = process.env): AppConfig {
     smtpUrl: url('SMTP_URL', ['smtp:', 'smtps:']),
     mailFrom: read('MAIL_FROM') ?? 'Chorus <no-reply@localhost>',
     mailWorker: boolean('CHORUS_MAIL_WORKER', true),
+    jobWorkers: boolean('CHORUS_JOB_WORKERS', true),
     digestHour: integer('CHORUS_DIGEST_HOUR', 0, 23, 8),
     webhooksAllowPrivate: boolean('CHORUS_WEBHOOKS_ALLOW_PRIVATE', false),
     secret: '',
     adminEmail,
     adminPassword,
+    sso: {
+      oidc:
+        oidcIssuer && oidcClientId && oidcClientSecret
+          ? {
+              issuer: oidcIssuer,
+              clientId: oidcClientId,
+              clientSecret: oidcClientSecret,
+              label: read('OIDC_LABEL') ?? 'Single sign-on',
+            }
+          : undefined,
+      appToken: jwtSecret || jwksUrl ? { secret: jwtSecret, jwksUrl, loginUrl: jwtLoginUrl } : undefined,
+    },
   };
   const secret = read('CHORUS_SECRET');
   if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');

@@ -41,3 +41,23 @@ export function setSessionCookie(res: Response, publicUrl: string, token: string
 export function clearSessionCookie(res: Response, publicUrl: string): void {
   res.clearCookie(SESSION_COOKIE, cookieOptions(publicUrl));
 }
+
+/**
+ * The single sign-on round trip's state (PKCE verifier, state, nonce, where to go next), sealed
+ * by modules/sso, kept for the ten minutes a visitor may spend at the identity provider. Only
+ * /sso sees it; SameSite=Lax still sends it on the provider's top-level redirect back.
+ */
+const SSO_COOKIE = 'chorus_sso';
+const SSO_COOKIE_PATH = '/sso';
+
+export function setSsoTransactionCookie(res: Response, publicUrl: string, sealed: string): void {
+  res.cookie(SSO_COOKIE, sealed, { ...cookieOptions(publicUrl), path: SSO_COOKIE_PATH, maxAge: 10 * 60_000 });
+}
+
+export function ssoTransactionOf(req: Request): string | undefined {
+  return readCookie(req.headers, SSO_COOKIE);
+}
+
+export function clearSsoTransactionCookie(res: Response, publicUrl: string): void {
+  res.clearCookie(SSO_COOKIE, { ...cookieOptions(publicUrl), path: SSO_COOKIE_PATH });
+}

@@ -22,7 +22,7 @@ export interface TestApp {
   close(): Promise<void>;
 }
 
-/** The real application on its own database, listening on a random loopback port. */
+/** The real application on its own database, listening on a random loopback port (or `overrides.port`). */
 export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise<TestApp> {
   const db = await createTestDatabase();
   const config: AppConfig = {
@@ -31,7 +31,7 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
     ...overrides,
   };
   const app = await createApp(config, db.dataSource);
-  await app.listen(0, '127.0.0.1');
+  await app.listen(overrides.port ?? 0, '127.0.0.1');
   const url = (await app.getUrl()).replace('[::1]', '127.0.0.1');
   return {
     app,

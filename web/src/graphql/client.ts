@@ -107,7 +107,7 @@ function codeForStatus(status: number): ErrorCode {
 }
 
 export function operationNameOf(query: string): string | undefined {
-  return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(query)?.[1];
+  return /\b(?:query|mutation|subscription)\s+([_A-Za-z]\w*)/.exec(query)?.[1];
 }
 
 export function isAbort(error: unknown): boolean {

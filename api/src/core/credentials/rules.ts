@@ -1,3 +1,4 @@
+import { isEmailAddress } from '../email-address.js';
 import { badInput, type FieldErrors } from '../errors.js';
 
 /**
@@ -5,10 +6,9 @@ import { badInput, type FieldErrors } from '../errors.js';
  * sign-up, reset and change. Each returns the message to show next to the field, or null.
  * Lengths are checked before the pattern (bounded work on hostile input).
  */
-const EMAIL = /^[^@\s]+@[^@\s]+\.[^@\s]+$/;
 
 export function emailProblem(email: string): string | null {
-  return email.length > 254 || !EMAIL.test(email) ? 'Enter a valid e-mail address.' : null;
+  return isEmailAddress(email) ? null : 'Enter a valid e-mail address.';
 }
 
 export function passwordProblem(password: string): string | null {

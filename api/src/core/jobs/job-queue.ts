@@ -1,4 +1,4 @@
-import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { run, runMigrations, type Runner, type Task, type TaskList, type WorkerEvents } from 'graphile-worker';
 import { EventEmitter } from 'node:events';
 import { randomBytes } from 'node:crypto';
@@ -14,6 +14,9 @@ export const DEFAULT_MAX_ATTEMPTS = 25;
 const RECLAIM_INTERVAL_MS = 30_000;
 /** Prefix of the application_name of every queue connection: `chorus-jobs:<instance id>`. */
 const PRESENCE = 'chorus-jobs:';
+
+/** Injection token: whether this instance runs workers (the app provides it from CHORUS_JOB_WORKERS). */
+export const RUN_JOB_WORKERS = Symbol('RUN_JOB_WORKERS');
 
 export interface EnqueueOptions {
   /** At most one pending job per key (graphile-worker job_key): enqueueing again replaces it. */
@@ -73,7 +76,10 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   private presence: pg.PoolClient | undefined;
   private reclaimTimer: NodeJS.Timeout | undefined;
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    @Inject(RUN_JOB_WORKERS) private readonly runWorkers: boolean,
+  ) {}
 
   /** Declares the handler of a job name; call from onModuleInit (before the workers start). */
   define<P>(name: string, handler: JobHandler<P>): void {
@@ -118,6 +124,7 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   }
 
   async onApplicationBootstrap(): Promise<void> {
+    if (!this.runWorkers) return; // enqueue-only instance (and the schema emitter, which has no database)
     const connectionString = this.connectionString();
     await installJobSchema(connectionString);
     this.pool = new pg.Pool({

@@ -11,7 +11,7 @@ export function signUnsubscribeToken(secret: string, userId: string): string {
 
 /** The member id the token was signed for, or null when it was altered or is malformed. */
 export function verifyUnsubscribeToken(secret: string, token: string): string | null {
-  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([A-Za-z0-9_-]{43})$/i.exec(token);
+  const match = /^([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})\.([\w-]{43})$/i.exec(token);
   if (!match) return null;
   const expected = Buffer.from(mac(secret, match[1]));
   const given = Buffer.from(match[2]);

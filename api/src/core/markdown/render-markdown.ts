@@ -9,7 +9,15 @@ const marked = new Marked({ gfm: true, breaks: true, async: false });
  * attributes, or javascript:/data: URLs); links open safely in a new tab.
  */
 export function renderMarkdown(source: string): string {
-  const html = marked.parse(source) as string;
+  let html: string;
+  try {
+    html = marked.parse(source) as string;
+  } catch (error) {
+    // Containers nested thousands deep ("> > > ...") overflow marked's recursive parser: such a
+    // text is shown as typed rather than failing every read of it.
+    if (!(error instanceof RangeError)) throw error;
+    html = `<p>${escapeHtml(source)}</p>`;
+  }
   return sanitizeHtml(html, {
     allowedTags: [
       'p',
@@ -61,3 +69,6 @@ export function renderMarkdown(source: string): string {
     disallowedTagsMode: 'escape',
   });
 }
+
+const HTML_ESCAPES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+const escapeHtml = (text: string) => text.replace(/[&<>"']/g, (char) => HTML_ESCAPES[char]);

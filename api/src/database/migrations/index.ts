@@ -11,6 +11,7 @@ import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-stat
 import { JobWorkerInstances1765200000000 } from './1765200000000-job-worker-instances.js';
 import { Webhooks1765250000000 } from './1765250000000-webhooks.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
+import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -27,4 +28,5 @@ export const migrations = [
   JobWorkerInstances1765200000000,
   Webhooks1765250000000,
   AccountRecovery1765300000000,
+  SingleSignOn1765300000100,
 ];

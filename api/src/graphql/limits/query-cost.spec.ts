@@ -55,4 +55,33 @@ describe(measureOperation.name, () => {
     const cost = measure(`{ a: tags { id } b: tags { id } __schema { types { name } } }`);
     expect(cost).toMatchObject({ aliases: 2, rootFields: 3, depth: 2, introspectionDepth: 3 });
   });
+
+  it('multiplies a fragment by its uses instead of expanding it (2^200 copies measured at once)', () => {
+    const lines = ['{ ...F200 }', 'fragment F0 on Query { tags { id } }'];
+    for (let i = 1; i <= 200; i += 1) lines.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+    const cost = measure(lines.join('\n'));
+    expect(cost.rootFields).toBe(2 ** 200);
+    expect(cost.complexity).toBe(2 ** 200 * 21);
+  });
+
+  it('stops as soon as a bound is passed', () => {
+    const lines = ['{ ...F50 }', 'fragment F0 on Query { a: tags { id } }'];
+    for (let i = 1; i <= 50; i += 1) lines.push(`fragment F${i} on Query { ...F${i - 1} ...F${i - 1} }`);
+    const document = parse(lines.join('\n'));
+    const operation = document.definitions[0] as OperationDefinitionNode;
+    const fragments = Object.fromEntries(
+      document.definitions
+        .filter((d): d is FragmentDefinitionNode => d.kind === Kind.FRAGMENT_DEFINITION)
+        .map((d) => [d.name.value, d]),
+    );
+    const cost = measureOperation(schema, operation, fragments, {}, DEFAULT_QUERY_LIMITS);
+    expect(cost.aliases).toBe(32); // the first count over 30, not 2^50
+    expect(firstProblem(cost, DEFAULT_QUERY_LIMITS)?.reason).toBe('QUERY_TOO_WIDE');
+  });
+
+  it('reports a fragment cycle in an unvalidated document instead of looping', () => {
+    const cost = measure(`{ ...A } fragment A on Query { tags { id } ...B } fragment B on Query { ...A }`);
+    expect(cost.fragmentCycle).toBe('A');
+    expect(firstProblem(cost, DEFAULT_QUERY_LIMITS)?.reason).toBe('FRAGMENT_CYCLE');
+  });
 });

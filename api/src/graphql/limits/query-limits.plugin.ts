@@ -1,5 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, Kind, type FragmentDefinitionNode } from 'graphql';
+import {
+  GraphQLError,
+  Kind,
+  type DocumentNode,
+  type FragmentDefinitionNode,
+  type GraphQLSchema,
+  type OperationDefinitionNode,
+} from 'graphql';
 import { measureOperation, type QueryCost } from './query-cost.js';
 
 export interface QueryLimits {
@@ -23,6 +30,38 @@ export const DEFAULT_QUERY_LIMITS: QueryLimits = {
 };
 
 /**
+ * Tokens the parser reads before giving up (graphql-js `maxTokens`): the standard introspection
+ * query is about 200 and the web app's largest operation under 100, so a document that needs more
+ * is refused before any tree is built, which bounds everything after (validation, the cost walk).
+ */
+export const MAX_DOCUMENT_TOKENS = 1500;
+
+/** The limit an operation passes as a GraphQL error: BAD_USER_INPUT with a machine reason and HTTP 400. */
+export function checkQueryLimits(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  variables: Record<string, unknown>,
+  limits: QueryLimits = DEFAULT_QUERY_LIMITS,
+): GraphQLError | undefined {
+  const fragments: Record<string, FragmentDefinitionNode> = {};
+  for (const definition of document.definitions) {
+    if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
+  }
+  const problem = firstProblem(measureOperation(schema, operation, fragments, variables, limits), limits);
+  if (!problem) return undefined;
+  return new GraphQLError(problem.message, {
+    extensions: {
+      code: 'BAD_USER_INPUT',
+      reason: problem.reason,
+      limit: problem.limit,
+      actual: problem.actual,
+      http: { status: 400 },
+    },
+  });
+}
+
+/**
  * Rejects abusive operations after parsing and validation, before any resolver runs:
  * BAD_USER_INPUT with a machine reason, a message naming the limit, and HTTP 400.
  */
@@ -31,36 +70,32 @@ export function queryLimitsPlugin(limits: QueryLimits = DEFAULT_QUERY_LIMITS): A
     requestDidStart: async () => ({
       didResolveOperation: async ({ schema, document, operation, request }) => {
         if (!operation) return;
-        const fragments: Record<string, FragmentDefinitionNode> = {};
-        for (const definition of document.definitions) {
-          if (definition.kind === Kind.FRAGMENT_DEFINITION) fragments[definition.name.value] = definition;
-        }
-        const cost = measureOperation(schema, operation, fragments, request.variables ?? {});
-        const problem = firstProblem(cost, limits);
-        if (problem) {
-          throw new GraphQLError(problem.message, {
-            extensions: {
-              code: 'BAD_USER_INPUT',
-              reason: problem.reason,
-              limit: problem.limit,
-              actual: problem.actual,
-              http: { status: 400 },
-            },
-          });
-        }
+        const problem = checkQueryLimits(schema, document, operation, request.variables ?? {}, limits);
+        if (problem) throw problem;
       },
     }),
   };
 }
 
 interface Problem {
-  reason: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_WIDE';
+  reason: 'QUERY_TOO_DEEP' | 'QUERY_TOO_COMPLEX' | 'QUERY_TOO_WIDE' | 'FRAGMENT_CYCLE';
   message: string;
   limit: number;
   actual: number;
 }
 
+/**
+ * The first limit a measured cost passes. When the walk stopped early (measureOperation with
+ * bounds), `actual` is what was counted when it stopped: already over the limit, maybe not all.
+ */
 export function firstProblem(cost: QueryCost, limits: QueryLimits): Problem | undefined {
+  if (cost.fragmentCycle)
+    return {
+      reason: 'FRAGMENT_CYCLE',
+      limit: 0,
+      actual: 1,
+      message: `Fragment "${cost.fragmentCycle}" spreads itself; fragments cannot form cycles.`,
+    };
   if (cost.depth > limits.maxDepth)
     return {
       reason: 'QUERY_TOO_DEEP',

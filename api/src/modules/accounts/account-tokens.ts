@@ -6,7 +6,7 @@ import { rows } from '../../core/sql/rows.js';
 export type TokenPurpose = 'verify_email' | 'reset_password';
 
 /** newSecret(): 32 random bytes, base64url. Anything else is refused before touching the database. */
-const TOKEN_SHAPE = /^[A-Za-z0-9_-]{43}$/;
+const TOKEN_SHAPE = /^[\w-]{43}$/;
 
 /** How many links of one purpose an account may be sent per hour (a mailbox is not a megaphone). */
 export const LINKS_PER_HOUR = 5;

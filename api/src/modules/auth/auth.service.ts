@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
 import { DomainError, conflict } from '../../core/errors.js';
+import { MAX_EMAIL_LENGTH } from '../../core/email-address.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
@@ -17,6 +18,7 @@ import {
 } from '../../core/credentials/rules.js';
 
 const SESSION_DAYS = 30;
+const MAX_PASSWORD_LENGTH = 200;
 /** Failures allowed in the window before sign-in is refused: per account, and (offices share one) per address. */
 const FAILURES_ALLOWED = { email: 5, ip: 25 };
 const FAILURE_WINDOW_MINUTES = 15;
@@ -79,6 +81,9 @@ export class AuthService {
 
   /** `clientIp`: the address failures are also counted against (offices share one). */
   async signIn(input: SignInInput, clientIp: string | undefined): Promise<SignedIn> {
+    // Lengths first: no account has a longer address or password, so nothing is worth hashing.
+    if (input.email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)
+      throw invalidCredentials();
     const email = input.email.trim().toLowerCase();
     const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
     await this.refuseWhenThrottled(keys);
@@ -91,11 +96,7 @@ export class AuthService {
     const row = await withPassword(input.password, candidates);
     if (!row) {
       await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
-      throw new DomainError(
-        'UNAUTHENTICATED',
-        'INVALID_CREDENTIALS',
-        'That e-mail and password do not match an account.',
-      );
+      throw invalidCredentials();
     }
     await this.db.query(`DELETE FROM sign_in_failures WHERE key = $1`, [keys[0]]);
     const { passwordHash: _hash, ...user } = row;
@@ -137,7 +138,8 @@ export class AuthService {
     return row ?? null;
   }
 
-  private async startSession(userId: string): Promise<{ sessionToken: string; expiresInDays: number }> {
+  /** A new session for an account that proved who it is (password here, single sign-on in modules/sso). */
+  async startSession(userId: string): Promise<{ sessionToken: string; expiresInDays: number }> {
     const token = newSecret();
     await this.db.query(
       `INSERT INTO sessions (user_id, token_hash, expires_at) VALUES ($1, $2, now() + make_interval(days => $3))`,
@@ -164,6 +166,9 @@ export class AuthService {
     }
   }
 }
+
+const invalidCredentials = () =>
+  new DomainError('UNAUTHENTICATED', 'INVALID_CREDENTIALS', 'That e-mail and password do not match an account.');
 
 const DUMMY_HASH = 'scrypt$32768$8$1$AAAAAAAAAAAAAAAAAAAAAA$AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA';
 

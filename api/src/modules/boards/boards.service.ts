@@ -10,10 +10,10 @@ import type { BoardModel } from './board.model.js';
 import { BOARD_COLUMNS } from './board.sql.js';
 import type { CreateBoardInput, UpdateBoardInput } from './dto/board.inputs.js';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 function boardFieldErrors(input: { slug?: string; name?: string; description?: string }, slugField = 'slug') {
   const fields: FieldErrors = {};
-  if (input.slug !== undefined && (!SLUG.test(input.slug) || input.slug.length > 60)) {
+  if (input.slug !== undefined && (input.slug.length > 60 || !SLUG.test(input.slug))) {
     fields[slugField] = 'Slug uses lower-case words of a-z and 0-9 joined by "-", at most 60 characters.';
   }
   if (input.name !== undefined && (input.name.length < 1 || input.name.length > 80)) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
+import { badInput } from '../../core/errors.js';
 import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
 import { keysetConnection, keysetPage, type KeysetOrder } from '../../core/sql/keyset.js';
 import type { Viewer } from '../../core/viewer.js';
@@ -49,14 +50,16 @@ export class IdeaListService {
       params.push([args.tag.trim().toLowerCase()]);
       filters.push(`i.tags @> $${params.length}::text[]`);
     }
-    if (args.search?.trim()) {
-      params.push(args.search.trim());
+    // A search of more than 200 characters adds nothing but work for PostgreSQL's parser.
+    const search = args.search?.slice(0, 200).trim();
+    if (search) {
+      params.push(search);
       filters.push(`i.search_vector @@ websearch_to_tsquery('english', $${params.length})`);
     }
     const where = filters.join(' AND ');
     // Without tag/search the exact count is kept per (board, status) by a trigger (listed_idea_counts).
     const countSql =
-      args.tag || args.search?.trim()
+      args.tag || search
         ? `SELECT count(*)::int AS count FROM ideas i WHERE ${where}`
         : `SELECT coalesce(sum(count), 0)::int AS count FROM listed_idea_counts
             WHERE board_id = $1 ${args.status ? 'AND status_id = (SELECT id FROM statuses WHERE board_id = $1 AND key = $2)' : ''}`;
@@ -73,7 +76,12 @@ export class IdeaListService {
         params,
       ),
       this.db.query<Array<{ count: number }>>(countSql, countParams),
-    ]);
+    ]).catch((error: unknown) => {
+      // "- - - ..." nests more operators than PostgreSQL's tsquery parser holds ("stack too small").
+      if (search && /tsquery stack too small/.test((error as Error).message))
+        throw badInput({ search: 'This search has too many operators; use plain words.' });
+      throw error;
+    });
     return keysetConnection(rows, first, count);
   }
 }

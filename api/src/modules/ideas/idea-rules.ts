@@ -40,7 +40,10 @@ export function cleanIdeaFields(input: IdeaFields): { value: CleanIdeaFields; er
     value.tags = tags;
     const bad = tags.filter((tag) => !TAG.test(tag));
     if (bad.length > 0) {
-      errors.tags = `Tags use 1 to 30 characters from a-z, 0-9 and "-" (not ${bad.map((t) => `"${t}"`).join(', ')}).`;
+      errors.tags = `Tags use 1 to 30 characters from a-z, 0-9 and "-" (not ${bad
+        .slice(0, 3)
+        .map((t) => `"${t.slice(0, 40)}"`)
+        .join(', ')}).`;
     } else if (tags.length > TAGS_MAX) {
       errors.tags = `Use at most ${TAGS_MAX} tags.`;
     }

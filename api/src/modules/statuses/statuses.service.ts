@@ -18,7 +18,7 @@ export const STATUS_COLUMNS = `s.id, s.board_id AS "boardId", s.key, s.name, s.c
   s.accepts_votes AS "acceptsVotes", s.is_closed AS "isClosed", s.show_on_roadmap AS "showOnRoadmap"`;
 
 const STATUS_KEY = /^[a-z][a-z0-9_]{0,39}$/;
-const COLOR = /^#[0-9a-fA-F]{6}$/;
+const COLOR = /^#[0-9a-f]{6}$/i;
 export const NOTE_MAX = 5_000;
 
 type StatusFields = Partial<Pick<StatusModel, 'name' | 'color' | 'position'>> & { key?: string };

@@ -73,8 +73,8 @@ describe('accounts customers can keep', () => {
       [kind, email],
     );
     if (!mail) return undefined;
-    const link = /(http\S+[?&]token=([\w-]+))/.exec(mail.text);
-    return { text: mail.text, token: link ? link[2] : null };
+    const link = /http\S+[?&]token=([\w-]+)/.exec(mail.text);
+    return { text: mail.text, token: link ? link[1] : null };
   }
 
   const mailCount = async (email: string, kind?: string) =>
