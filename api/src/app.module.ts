@@ -29,6 +29,7 @@ import { MailModule } from './modules/mail/mail.module.js';
 import { MaintenanceModule } from './modules/maintenance/maintenance.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
+import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
@@ -79,6 +80,7 @@ export class AppModule {
         InternalNotesModule,
         AnalyticsModule,
         MaintenanceModule,
+        WebhooksModule,
       ],
       controllers: [HealthController],
       providers: [

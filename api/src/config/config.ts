@@ -32,6 +32,8 @@ export interface AppConfig {
   mailFrom: string;
   /** `CHORUS_MAIL_WORKER` (default true): false, this instance leaves sending the outbox to the others. */
   mailWorker: boolean;
+  /** `CHORUS_WEBHOOKS_ALLOW_PRIVATE` (default false): let webhooks call private, loopback and link-local addresses. */
+  webhooksAllowPrivate: boolean;
   /** `CHORUS_JOB_WORKERS` (default true): false, this instance only enqueues jobs; the others run them. */
   jobWorkers: boolean;
   /** `CHORUS_DIGEST_HOUR` (0-23, UTC, default 8): when the daily digest goes out. */
@@ -178,6 +180,7 @@ export function loadConfig(env: Env = process.env): AppConfig {
     mailWorker: boolean('CHORUS_MAIL_WORKER', true),
     jobWorkers: boolean('CHORUS_JOB_WORKERS', true),
     digestHour: integer('CHORUS_DIGEST_HOUR', 0, 23, 8),
+    webhooksAllowPrivate: boolean('CHORUS_WEBHOOKS_ALLOW_PRIVATE', false),
     secret: '',
     adminEmail,
     adminPassword,

@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { JobQueue } from '../jobs/job-queue.js';
+import { JobQueue, type JobContext } from '../jobs/job-queue.js';
 
 /** Every domain event and its payload (plain JSON: it is stored as a job). Emitted in the write's transaction. */
 export interface DomainEvents {
@@ -99,11 +99,14 @@ export class DomainEventBus {
     this.pending.set(runner, announce);
   }
 
-  /** Durable follow-up work; `name` (the feature, e.g. `notifications`) names the job: keep it stable. */
+  /**
+   * Durable follow-up work; `name` (the feature, e.g. `notifications`) names the job: keep it
+   * stable. `job.jobId` is the same on every retry of one event's job (an idempotency key).
+   */
   handle<E extends DomainEventName>(
     event: E,
     name: string,
-    handler: (payload: DomainEvents[E]) => Promise<unknown>,
+    handler: (payload: DomainEvents[E], job: JobContext) => Promise<unknown>,
   ): void {
     const job = `${event}:${name}`;
     this.jobs.define<DomainEvents[E]>(job, handler);

@@ -9,6 +9,7 @@ import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
 import { JobWorkerInstances1765200000000 } from './1765200000000-job-worker-instances.js';
+import { Webhooks1765250000000 } from './1765250000000-webhooks.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
 import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
@@ -26,6 +27,7 @@ export const migrations = [
   AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
   JobWorkerInstances1765200000000,
+  Webhooks1765250000000,
   AccountRecovery1765300000000,
   SingleSignOn1765300000100,
   DataRights1765300000200,

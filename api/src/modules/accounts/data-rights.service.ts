@@ -8,7 +8,7 @@ import { AuditService } from '../audit/audit.service.js';
 import { wrongPassword } from './account-errors.js';
 
 /** Never exported, whatever table they are in: credentials and sealed secrets. */
-const SECRET_COLUMN = /^(password_hash|token_hash)$|_sealed$/;
+const SECRET_COLUMN = /^(?:password_hash|token_hash)$|_sealed$/;
 /** References that point at the member but hold other people's data (what others were told they did). */
 const NOT_THEIRS = new Set(['notifications.actor_id']);
 /** Rows per table in an export (a member's own activity; far above any real member's). */
