@@ -24,4 +24,17 @@ describe(renderMarkdown.name, () => {
   it('keeps the text of escaped HTML visible', () => {
     expect(renderMarkdown('<script>alert(1)</script>')).toContain('&lt;script&gt;');
   });
+
+  it.each([
+    ['quotes', '> '.repeat(5000)],
+    ['bullets', '- '.repeat(5000)],
+    ['numbered items', '1. '.repeat(5000)],
+  ])('shows text nested thousands of %s deep as typed, without parsing it', (_kind, source) => {
+    // marked needs ~240 ms for the quotes (and more than linear in the depth); the text is kept as typed.
+    expect(renderMarkdown(source)).toBe(`<p>${source.replaceAll('>', '&gt;')}</p>`);
+  });
+
+  it('still renders ordinary nesting', () => {
+    expect(renderMarkdown('> quoted\n> - item\n>   1. first')).toContain('<blockquote>');
+  });
 });
