@@ -15,6 +15,8 @@ export function productionAppEnv({ repoRoot, port, dataDir }) {
     LOG_LEVEL: 'warn',
     CHORUS_DATA_DIR: dataDir,
     CHORUS_DEMO_DATA: 'true',
+    // The suite signs up and writes more than a person would; the API tests cover the real limits.
+    CHORUS_RATE_LIMIT_SCALE: '100',
     WEB_DIST_DIR: join(repoRoot, 'web', 'dist'),
   };
 }

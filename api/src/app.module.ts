@@ -27,6 +27,7 @@ import { FollowsModule } from './modules/follows/follows.module.js';
 import { MailModule } from './modules/mail/mail.module.js';
 import { NotificationsModule } from './modules/notifications/notifications.module.js';
 import { ReputationModule } from './modules/reputation/reputation.module.js';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -54,6 +55,7 @@ export class AppModule {
           },
         }),
         EventsModule,
+        RateLimitsModule,
         AuthModule,
         ChorusGraphQLModule,
         LiveSocketModule,

@@ -61,4 +61,14 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ CHORUS_DATA_DIR: dataDir }).secret).toBe(first);
     expect(loadConfig({ NODE_ENV: 'test' }).secret).not.toBe(loadConfig({ NODE_ENV: 'test' }).secret);
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    const test = { NODE_ENV: 'test' };
+    expect(loadConfig(test).trustProxy).toBe(false);
+    expect(loadConfig({ ...test, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...test, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(problemsOf({ ...test, TRUST_PROXY: 'everyone' })).toEqual([
+      'TRUST_PROXY must be a hop count, or addresses/subnets/loopback/linklocal/uniquelocal (got "everyone")',
+    ]);
+  });
 });

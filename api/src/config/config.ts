@@ -38,6 +38,10 @@ export interface AppConfig {
   secret: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Express `trust proxy` (TRUST_PROXY): which hops' X-Forwarded-For to believe; false: none. */
+  trustProxy: boolean | number | string;
+  /** Multiplies every write and sign-up limit (CHORUS_RATE_LIMIT_SCALE, default 1; test suites raise it). */
+  rateLimitScale: number;
 }
 
 export class ConfigError extends Error {
@@ -140,6 +144,8 @@ export function loadConfig(env: Env = process.env): AppConfig {
     secret: '',
     adminEmail,
     adminPassword,
+    trustProxy: trustProxy(read('TRUST_PROXY'), problems),
+    rateLimitScale: integer('CHORUS_RATE_LIMIT_SCALE', 1, 10_000, 1),
   };
   const secret = read('CHORUS_SECRET');
   if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');
@@ -150,6 +156,27 @@ export function loadConfig(env: Env = process.env): AppConfig {
   config.secret =
     secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
   return config;
+}
+
+/**
+ * TRUST_PROXY: unset or `false` trusts nothing (the socket's address is the client's); a number
+ * trusts that many hops (`1` behind one nginx); otherwise a comma list of addresses, subnets or
+ * Express's names (loopback, linklocal, uniquelocal).
+ */
+function trustProxy(value: string | undefined, problems: string[]): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const parts = value.split(',').map((part) => part.trim());
+  const valid = (part: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(part) ||
+    (part.length <= 49 && /^[\d.:a-f]+(?:\/\d{1,3})?$/i.test(part));
+  if (value.length > 1000 || !parts.every(valid)) {
+    problems.push(
+      `TRUST_PROXY must be a hop count, or addresses/subnets/loopback/linklocal/uniquelocal (got "${value.slice(0, 100)}")`,
+    );
+    return false;
+  }
+  return parts.join(', ');
 }
 
 /** The generated secret kept in the data folder (created on first use, readable by the owner only). */

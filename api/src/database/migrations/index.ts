@@ -8,6 +8,7 @@ import { ListedIdeaCounts1764400000000 } from './1764400000000-listed-idea-count
 import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
+import { RateLimits1765100000000 } from './1765100000000-rate-limits.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   MergeFollows1764520000000,
   AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
+  RateLimits1765100000000,
 ];

@@ -5,15 +5,13 @@ import { isEmailAddress, MAX_EMAIL_LENGTH } from '../../core/email-address.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 import type { UserModel } from '../users/user.model.js';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from './password.js';
 
 const SESSION_DAYS = 30;
 const MAX_PASSWORD_LENGTH = 200;
-/** Failures allowed in the window before sign-in is refused: per account, and (offices share one) per address. */
-const FAILURES_ALLOWED = { email: 5, ip: 25 };
-const FAILURE_WINDOW_MINUTES = 15;
 
 const USER_COLUMNS = `id, email, display_name AS "displayName", role, reputation, created_at AS "createdAt"`;
 
@@ -34,9 +32,13 @@ export interface SignedIn {
 
 @Injectable()
 export class AuthService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly rateLimits: RateLimitsService,
+  ) {}
 
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  /** `clientIp`: sign-ups are limited per address. */
+  async signUp(input: SignUpInput, clientIp: string | undefined): Promise<SignedIn> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     const fields: FieldErrors = {};
@@ -46,6 +48,7 @@ export class AuthService {
       fields.password = `Use at most ${MAX_PASSWORD_LENGTH} characters.`;
     if (displayName.length < 1 || displayName.length > 50) fields.displayName = 'Use 1 to 50 characters.';
     if (Object.keys(fields).length > 0) throw badInput(fields);
+    await this.rateLimits.consumeWrite('signUp', `ip:${clientIp ?? 'unknown'}`);
 
     const passwordHash = await hashPassword(input.password);
     const [user] = await this.db.query<UserModel[]>(
@@ -61,14 +64,18 @@ export class AuthService {
     return { user, ...(await this.startSession(user.id)) };
   }
 
-  /** `clientIp`: the address failures are also counted against (offices share one). */
+  /**
+   * `clientIp`: the address attempts are also counted against (offices share one). Each attempt
+   * counts before the password is checked; past a few failures, attempts are delayed
+   * progressively (rate-limits.service.ts SIGN_IN_DELAYS), per account and per address.
+   */
   async signIn(input: SignInInput, clientIp: string | undefined): Promise<SignedIn> {
     // Lengths first: no account has a longer address or password, so nothing is worth hashing.
     if (input.email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)
       throw invalidCredentials();
     const email = input.email.trim().toLowerCase();
-    const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
-    await this.refuseWhenThrottled(keys);
+    const keys = { account: `email:${email}`, address: `ip:${clientIp ?? 'unknown'}` };
+    const attempt = await this.rateLimits.beginSignIn(keys);
 
     const [row] = await this.db.query<Array<UserModel & { passwordHash: string }>>(
       `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = $1`,
@@ -77,10 +84,10 @@ export class AuthService {
     // Verify against a dummy hash when the account is unknown, so timing doesn't reveal which e-mails exist.
     const valid = await verifyPassword(input.password, row?.passwordHash ?? DUMMY_HASH);
     if (!row || !valid) {
-      await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
+      await this.rateLimits.signInFailed(attempt);
       throw invalidCredentials();
     }
-    await this.db.query(`DELETE FROM sign_in_failures WHERE key = $1`, [keys[0]]);
+    await this.rateLimits.signInSucceeded(attempt);
     const { passwordHash: _hash, ...user } = row;
     return { user, ...(await this.startSession(row.id)) };
   }
@@ -127,24 +134,6 @@ export class AuthService {
       [userId, hashSecret(token), SESSION_DAYS],
     );
     return { sessionToken: token, expiresInDays: SESSION_DAYS };
-  }
-
-  private async refuseWhenThrottled(keys: string[]): Promise<void> {
-    const counts = await this.db.query<Array<{ key: string; failures: number }>>(
-      `SELECT key, count(*)::int AS failures FROM sign_in_failures
-        WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
-      [keys, FAILURE_WINDOW_MINUTES],
-    );
-    const throttled = counts.some(
-      ({ key, failures }) => failures >= FAILURES_ALLOWED[key.startsWith('ip:') ? 'ip' : 'email'],
-    );
-    if (throttled) {
-      throw new DomainError(
-        'RATE_LIMITED',
-        'TOO_MANY_SIGN_IN_ATTEMPTS',
-        `Too many failed sign-ins. Try again in ${FAILURE_WINDOW_MINUTES} minutes.`,
-      );
-    }
   }
 }
 
