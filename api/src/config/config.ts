@@ -40,6 +40,8 @@ export interface AppConfig {
   adminPassword: string | undefined;
   /** Express `trust proxy` (TRUST_PROXY): which hops' X-Forwarded-For to believe; false: none. */
   trustProxy: boolean | number | string;
+  /** CHORUS_DEMO_PASSWORD: one password for every demo account (tests, e2e); unset: generated. */
+  demoPassword: string | undefined;
   /** Multiplies every write and sign-up limit (CHORUS_RATE_LIMIT_SCALE, default 1; test suites raise it). */
   rateLimitScale: number;
 }
@@ -107,10 +109,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
-  const host = read('HOST') ?? '0.0.0.0';
   const port = integer('PORT', 1, 65535, 3000);
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === undefined;
+  // The embedded database is a trial on this machine: reachable from it only, unless HOST says otherwise.
+  const host = read('HOST') ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   const adminEmail = read('CHORUS_ADMIN_EMAIL');
   const adminPassword = read('CHORUS_ADMIN_PASSWORD');
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
@@ -146,17 +149,32 @@ export function loadConfig(env: Env = process.env): AppConfig {
     adminPassword,
     trustProxy: trustProxy(read('TRUST_PROXY'), problems),
     rateLimitScale: integer('CHORUS_RATE_LIMIT_SCALE', 1, 10_000, 1),
+    demoPassword: read('CHORUS_DEMO_PASSWORD'),
   };
   const secret = read('CHORUS_SECRET');
   if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');
   else if (secret === undefined && nodeEnv === 'production' && !embedded) {
     problems.push('CHORUS_SECRET must be set in production with DATABASE_URL (the same value on every instance)');
   }
+  if (nodeEnv === 'production') {
+    for (const name of ['CHORUS_SECRET', 'CHORUS_ADMIN_PASSWORD', 'CHORUS_DEMO_PASSWORD']) {
+      const value = read(name);
+      if (value !== undefined && isPlaceholder(value))
+        problems.push(
+          `${name} is a placeholder or well-known value; set a secret of your own (e.g. openssl rand -base64 32)`,
+        );
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   config.secret =
     secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
   return config;
 }
+
+/** Values shipped in examples and defaults, which anyone can look up. */
+const PLACEHOLDERS =
+  /change-?me|local-only|placeholder|example|secret|password|chorus-(?:admin|pm|member)|^(?:admin|test|demo|chorus)\d*$/i;
+const isPlaceholder = (value: string) => value.length <= 200 && PLACEHOLDERS.test(value);
 
 /**
  * TRUST_PROXY: unset or `false` trusts nothing (the socket's address is the client's); a number
