@@ -31,6 +31,7 @@ import { NotificationsModule } from './modules/notifications/notifications.modul
 import { ReputationModule } from './modules/reputation/reputation.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
+import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -58,6 +59,7 @@ export class AppModule {
           },
         }),
         EventsModule,
+        RateLimitsModule,
         AuthModule,
         ChorusGraphQLModule,
         LiveSocketModule,

@@ -25,7 +25,9 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   // more would only spend CPU on an attacker's behalf.
   app.useBodyParser('json', { limit: '100kb' });
   app.use(bodyParserErrors);
-  app.set('trust proxy', 'loopback, linklocal, uniquelocal');
+  // X-Forwarded-For decides the address sign-in and sign-up limits count against: believe only
+  // the proxies TRUST_PROXY names (none by default).
+  app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
   if (config.nodeEnv === 'development') serveGraphqlIde(app.getHttpAdapter().getInstance());
   serveSpa(app.getHttpAdapter().getInstance(), config.webDistDir);

@@ -4,8 +4,9 @@ import { GraphQLSchemaHost } from '@nestjs/graphql';
 import { createApp } from './app.js';
 import { ConfigError, loadConfig, type AppConfig } from './config/config.js';
 import { DatabaseRuntime } from './database/database-runtime.js';
-import { seedDemo } from './cli/demo-data/demo.js';
+import { seedDemo, setDemoPasswords } from './cli/demo-data/demo.js';
 import { DEMO_ACCOUNTS } from './cli/demo-data/demo-data.js';
+import { demoPasswords, type DemoPasswords } from './cli/demo-data/demo-passwords.js';
 import { writeSchemaFile } from './graphql/schema-file.js';
 import { ensureAdmin } from './modules/auth/ensure-admin.js';
 
@@ -36,13 +37,16 @@ async function bootstrap(): Promise<void> {
   try {
     const db = database.dataSource;
     if (config.migrateOnBoot) await db.runMigrations({ transaction: 'each' });
-    const seeded = config.demoData ? await seedDemo(db) : false;
+    const demo = config.demoData ? demoPasswords(config) : undefined;
+    const passwords = demo?.passwords;
+    const seeded = passwords ? await seedDemo(db, passwords) : false;
+    if (demo && !seeded && demo.fresh) await setDemoPasswords(db, demo.passwords);
     if (config.adminEmail && config.adminPassword) await ensureAdmin(db, config.adminEmail, config.adminPassword);
 
     app = await createApp(config, db);
     if (config.nodeEnv === 'development') await writeSchemaFile(app.get(GraphQLSchemaHost).schema);
     await app.listen(config.port, config.host);
-    printBanner(config, database.isEmbedded, seeded);
+    printBanner(config, database.isEmbedded, seeded, passwords);
   } catch (error) {
     await app?.close().catch(() => undefined);
     await database.stop();
@@ -50,17 +54,17 @@ async function bootstrap(): Promise<void> {
   }
 }
 
-function printBanner(config: AppConfig, embedded: boolean, seeded: boolean): void {
+function printBanner(config: AppConfig, embedded: boolean, seeded: boolean, passwords?: DemoPasswords): void {
   const lines = [
     '',
     `  Chorus is running at ${config.publicUrl}`,
     `  GraphQL API: ${config.publicUrl}/graphql`,
     `  Database: ${embedded ? `embedded PostgreSQL in ${config.dataDir}/postgres` : 'DATABASE_URL'}${seeded ? ' (demo data loaded)' : ''}`,
   ];
-  if (config.demoData) {
-    lines.push('  Demo accounts:');
+  if (passwords) {
+    lines.push(`  Demo accounts (passwords of this installation, kept in ${config.dataDir}/demo-passwords.json):`);
     for (const account of DEMO_ACCOUNTS)
-      lines.push(`    ${account.role.padEnd(16)} ${account.email} / ${account.password}`);
+      lines.push(`    ${account.role.padEnd(16)} ${account.email} / ${passwords[account.role]}`);
   }
   console.log(`${lines.join('\n')}\n`);
 }

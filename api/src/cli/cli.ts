@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from '../config/config.js';
 import { DatabaseRuntime } from '../database/database-runtime.js';
 import { installJobSchema } from '../core/jobs/job-queue.js';
 import { seedDemo } from './demo-data/demo.js';
+import { demoPasswords } from './demo-data/demo-passwords.js';
 import { MIGRATIONS_DIR, writeMigration } from './new-migration.js';
 import { rebuildReputation } from '../modules/reputation/reputation-rules.js';
 
@@ -17,7 +18,8 @@ async function main(command: string | undefined, name: string | undefined): Prom
     console.log(`Wrote ${file} and listed it in migrations/index.ts: write its up() and down() SQL`);
     return;
   }
-  const runtime = await DatabaseRuntime.start(loadConfig(), 2);
+  const config = loadConfig();
+  const runtime = await DatabaseRuntime.start(config, 2);
   const db = runtime.dataSource;
   try {
     switch (command) {
@@ -32,7 +34,9 @@ async function main(command: string | undefined, name: string | undefined): Prom
         console.log('Reverted the last migration');
         break;
       case 'seed':
-        console.log((await seedDemo(db)) ? 'Demo data loaded' : 'Demo data already present');
+        console.log(
+          (await seedDemo(db, demoPasswords(config).passwords)) ? 'Demo data loaded' : 'Demo data already present',
+        );
         break;
       case 'reputation:rebuild': {
         const { members, points } = await db.transaction((tx) => rebuildReputation(tx));

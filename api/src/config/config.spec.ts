@@ -94,4 +94,37 @@ describe(loadConfig.name, () => {
     expect(loadConfig({ CHORUS_DATA_DIR: dataDir }).secret).toBe(first);
     expect(loadConfig({ NODE_ENV: 'test' }).secret).not.toBe(loadConfig({ NODE_ENV: 'test' }).secret);
   });
+
+  it('trusts no proxy unless TRUST_PROXY says which', () => {
+    const test = { NODE_ENV: 'test' };
+    expect(loadConfig(test).trustProxy).toBe(false);
+    expect(loadConfig({ ...test, TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ ...test, TRUST_PROXY: 'loopback, 10.0.0.0/8' }).trustProxy).toBe('loopback, 10.0.0.0/8');
+    expect(problemsOf({ ...test, TRUST_PROXY: 'everyone' })).toEqual([
+      'TRUST_PROXY must be a hop count, or addresses/subnets/loopback/linklocal/uniquelocal (got "everyone")',
+    ]);
+  });
+
+  it('refuses placeholder secrets and passwords in production, one line each', () => {
+    const production = { NODE_ENV: 'production', DATABASE_URL: 'postgres://db/chorus' };
+    expect(
+      problemsOf({
+        ...production,
+        CHORUS_SECRET: 'local-only-chorus-secret-change-me-0123456789',
+        CHORUS_ADMIN_EMAIL: 'admin@chorus.local',
+        CHORUS_ADMIN_PASSWORD: 'change-me-please',
+      }),
+    ).toEqual([
+      'CHORUS_SECRET is a placeholder or well-known value; set a secret of your own (e.g. openssl rand -base64 32)',
+      'CHORUS_ADMIN_PASSWORD is a placeholder or well-known value; set a secret of your own (e.g. openssl rand -base64 32)',
+    ]);
+    // Outside production (a laptop, the test suites) they are accepted.
+    expect(problemsOf({ CHORUS_ADMIN_EMAIL: 'a@b.co', CHORUS_ADMIN_PASSWORD: 'change-me-please' })).toEqual([]);
+  });
+
+  it('listens on loopback only with the embedded database unless HOST says otherwise', () => {
+    expect(loadConfig({ NODE_ENV: 'test' }).host).toBe('127.0.0.1');
+    expect(loadConfig({ NODE_ENV: 'test', DATABASE_URL: 'postgres://db/chorus' }).host).toBe('0.0.0.0');
+    expect(loadConfig({ NODE_ENV: 'test', HOST: '0.0.0.0' }).host).toBe('0.0.0.0');
+  });
 });

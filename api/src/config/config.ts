@@ -46,6 +46,12 @@ export interface AppConfig {
   secret: string;
   adminEmail: string | undefined;
   adminPassword: string | undefined;
+  /** Express `trust proxy` (TRUST_PROXY): which hops' X-Forwarded-For to believe; false: none. */
+  trustProxy: boolean | number | string;
+  /** CHORUS_DEMO_PASSWORD: one password for every demo account (tests, e2e); unset: generated. */
+  demoPassword: string | undefined;
+  /** Multiplies every write and sign-up limit (CHORUS_RATE_LIMIT_SCALE, default 1; test suites raise it). */
+  rateLimitScale: number;
   /** Single sign-on set by the environment (it then overrides what admins set in the web app). */
   sso: { oidc: OidcEnvConfig | undefined; appToken: AppTokenEnvConfig | undefined };
 }
@@ -128,10 +134,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
   };
 
   const nodeEnv = oneOf<NodeEnv>('NODE_ENV', ['development', 'production', 'test'], 'development');
-  const host = read('HOST') ?? '0.0.0.0';
   const port = integer('PORT', 1, 65535, 3000);
   const databaseUrl = url('DATABASE_URL', ['postgres:', 'postgresql:']);
   const embedded = databaseUrl === undefined;
+  // The embedded database is a trial on this machine: reachable from it only, unless HOST says otherwise.
+  const host = read('HOST') ?? (embedded ? '127.0.0.1' : '0.0.0.0');
   const adminEmail = read('CHORUS_ADMIN_EMAIL');
   const adminPassword = read('CHORUS_ADMIN_PASSWORD');
   if (adminEmail && !/^[^@\s]+@[^@\s]+$/.test(adminEmail)) {
@@ -196,16 +203,54 @@ export function loadConfig(env: Env = process.env): AppConfig {
           : undefined,
       appToken: jwtSecret || jwksUrl ? { secret: jwtSecret, jwksUrl, loginUrl: jwtLoginUrl } : undefined,
     },
+    trustProxy: trustProxy(read('TRUST_PROXY'), problems),
+    rateLimitScale: integer('CHORUS_RATE_LIMIT_SCALE', 1, 10_000, 1),
+    demoPassword: read('CHORUS_DEMO_PASSWORD'),
   };
   const secret = read('CHORUS_SECRET');
   if (secret !== undefined && secret.length < 32) problems.push('CHORUS_SECRET must be at least 32 characters long');
   else if (secret === undefined && nodeEnv === 'production' && !embedded) {
     problems.push('CHORUS_SECRET must be set in production with DATABASE_URL (the same value on every instance)');
   }
+  if (nodeEnv === 'production') {
+    for (const name of ['CHORUS_SECRET', 'CHORUS_ADMIN_PASSWORD', 'CHORUS_DEMO_PASSWORD']) {
+      const value = read(name);
+      if (value !== undefined && isPlaceholder(value))
+        problems.push(
+          `${name} is a placeholder or well-known value; set a secret of your own (e.g. openssl rand -base64 32)`,
+        );
+    }
+  }
   if (problems.length > 0) throw new ConfigError(problems);
   config.secret =
     secret ?? (nodeEnv === 'test' ? randomBytes(32).toString('base64url') : persistedSecret(config.dataDir));
   return config;
+}
+
+/** Values shipped in examples and defaults, which anyone can look up. */
+const PLACEHOLDERS =
+  /change-?me|local-only|placeholder|example|secret|password|chorus-(?:admin|pm|member)|^(?:admin|test|demo|chorus)\d*$/i;
+const isPlaceholder = (value: string) => value.length <= 200 && PLACEHOLDERS.test(value);
+
+/**
+ * TRUST_PROXY: unset or `false` trusts nothing (the socket's address is the client's); a number
+ * trusts that many hops (`1` behind one nginx); otherwise a comma list of addresses, subnets or
+ * Express's names (loopback, linklocal, uniquelocal).
+ */
+function trustProxy(value: string | undefined, problems: string[]): boolean | number | string {
+  if (value === undefined || value === 'false') return false;
+  if (/^\d{1,2}$/.test(value)) return Number(value);
+  const parts = value.split(',').map((part) => part.trim());
+  const valid = (part: string) =>
+    ['loopback', 'linklocal', 'uniquelocal'].includes(part) ||
+    (part.length <= 49 && /^[\d.:a-f]+(?:\/\d{1,3})?$/i.test(part));
+  if (value.length > 1000 || !parts.every(valid)) {
+    problems.push(
+      `TRUST_PROXY must be a hop count, or addresses/subnets/loopback/linklocal/uniquelocal (got "${value.slice(0, 100)}")`,
+    );
+    return false;
+  }
+  return parts.join(', ');
 }
 
 /** The generated secret kept in the data folder (created on first use, readable by the owner only). */

@@ -15,14 +15,21 @@ export class DomainError extends Error {
     readonly reason: string,
     message: string,
     readonly fields?: FieldErrors,
+    /** RATE_LIMITED: whole seconds until the same request may succeed. */
+    readonly retryAfter?: number,
   ) {
     super(message);
     this.name = 'DomainError';
   }
 
   /** What a client may see besides the message (GraphQL `extensions`, an HTTP body). */
-  get extensions(): { code: ErrorCode; reason: string; fields?: FieldErrors } {
-    return { code: this.code, reason: this.reason, ...(this.fields ? { fields: this.fields } : {}) };
+  get extensions(): { code: ErrorCode; reason: string; fields?: FieldErrors; retryAfter?: number } {
+    return {
+      code: this.code,
+      reason: this.reason,
+      ...(this.fields ? { fields: this.fields } : {}),
+      ...(this.retryAfter !== undefined ? { retryAfter: this.retryAfter } : {}),
+    };
   }
 }
 
@@ -33,6 +40,11 @@ export const unauthenticated = () =>
   new DomainError('UNAUTHENTICATED', 'SIGN_IN_REQUIRED', 'You need to sign in to do that');
 export const conflict = (reason: string, message: string, fields?: FieldErrors) =>
   new DomainError('CONFLICT', reason, message, fields);
+export const rateLimited = (reason: string, retryAfterSeconds: number) => {
+  const seconds = Math.max(1, Math.ceil(retryAfterSeconds));
+  const wait = seconds < 120 ? `${seconds} seconds` : `${Math.ceil(seconds / 60)} minutes`;
+  return new DomainError('RATE_LIMITED', reason, `Too many attempts. Try again in ${wait}.`, undefined, seconds);
+};
 export const badInput = (fields: FieldErrors) =>
   new DomainError('BAD_USER_INPUT', 'INVALID_INPUT', Object.values(fields).join(' '), fields);
 

@@ -6,7 +6,16 @@ export const SESSION_COOKIE = 'chorus_session';
 export function readCookie(headers: IncomingHttpHeaders, name: string): string | undefined {
   for (const part of (headers.cookie ?? '').split(';')) {
     const index = part.indexOf('=');
-    if (index > 0 && part.slice(0, index).trim() === name) return decodeURIComponent(part.slice(index + 1).trim());
+    if (index > 0 && part.slice(0, index).trim() === name) return decoded(part.slice(index + 1).trim());
   }
   return undefined;
+}
+
+/** A malformed value (`%E0%A4%A`) is no credential: ignored rather than failing the request. */
+function decoded(value: string): string | undefined {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return undefined;
+  }
 }

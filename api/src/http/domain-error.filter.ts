@@ -21,6 +21,7 @@ export class DomainErrorFilter implements ExceptionFilter {
   catch(error: DomainError, host: ArgumentsHost): void {
     if (host.getType() !== 'http') throw error;
     const res = host.switchToHttp().getResponse<Response>();
-    res.status(HTTP_STATUS[error.code]).json({ code: error.code, reason: error.reason, message: error.message });
+    if (error.retryAfter !== undefined) res.setHeader('Retry-After', String(error.retryAfter));
+    res.status(HTTP_STATUS[error.code]).json({ ...error.extensions, message: error.message });
   }
 }

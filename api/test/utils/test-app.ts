@@ -28,6 +28,8 @@ export async function createTestApp(overrides: Partial<AppConfig> = {}): Promise
   const config: AppConfig = {
     ...loadConfig({ NODE_ENV: 'test' }),
     webDistDir: '/nonexistent',
+    // Suites sign up and write far more than a person would; security/ tests the real limits.
+    rateLimitScale: 100,
     ...overrides,
   };
   const app = await createApp(config, db.dataSource);

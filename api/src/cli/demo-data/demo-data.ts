@@ -6,17 +6,19 @@ export const DEMO_BOARD = {
   description: 'Tell us what would make Northwind Notes better. Vote for the ideas you want most; we read everything.',
 };
 
+export type DemoRole = 'member' | 'product_manager' | 'admin';
+
+/** Demo accounts have no password here: each installation generates its own (demo-passwords.ts). */
 export interface DemoAccount {
   email: string;
-  password: string;
   displayName: string;
-  role: 'member' | 'product_manager' | 'admin';
+  role: DemoRole;
 }
 
 export const DEMO_ACCOUNTS: DemoAccount[] = [
-  { email: 'member@example.com', password: 'chorus-member', displayName: 'Maya Patel', role: 'member' },
-  { email: 'pm@example.com', password: 'chorus-pm', displayName: 'Sam Okafor (Product)', role: 'product_manager' },
-  { email: 'admin@example.com', password: 'chorus-admin', displayName: 'Alex Rivera (Admin)', role: 'admin' },
+  { email: 'member@example.com', displayName: 'Maya Patel', role: 'member' },
+  { email: 'pm@example.com', displayName: 'Sam Okafor (Product)', role: 'product_manager' },
+  { email: 'admin@example.com', displayName: 'Alex Rivera (Admin)', role: 'admin' },
 ];
 
 export const DEMO_VOTER_NAMES = [

@@ -2,12 +2,27 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { hashPassword } from '../../core/credentials/password.js';
 import { rebuildReputation } from '../../modules/reputation/reputation-rules.js';
 import { insertDefaultStatuses } from '../../modules/statuses/status.sql.js';
+import { randomDemoPasswords, type DemoPasswords } from './demo-passwords.js';
 import { DEMO_ACCOUNTS, DEMO_BOARD, DEMO_IDEAS, DEMO_VOTER_NAMES, type DemoIdea } from './demo-data.js';
+
+/** Gives the demo accounts these passwords (an installation seeded before they were generated). */
+export async function setDemoPasswords(db: DataSource, passwords: DemoPasswords): Promise<void> {
+  for (const account of DEMO_ACCOUNTS) {
+    await db.query(`UPDATE users SET password_hash = $2 WHERE lower(email) = lower($1) AND role = $3`, [
+      account.email,
+      await hashPassword(passwords[account.role]),
+      account.role,
+    ]);
+  }
+}
 
 const DAY_MS = 86_400_000;
 
-/** Loads the demo board once; returns false when it is already there. */
-export async function seedDemo(db: DataSource): Promise<boolean> {
+/**
+ * Loads the demo board once; returns false when it is already there. `passwords`: the demo
+ * accounts' (demo-passwords.ts); by default random ones nobody knows (integration tests).
+ */
+export async function seedDemo(db: DataSource, passwords: DemoPasswords = randomDemoPasswords()): Promise<boolean> {
   return db.transaction(async (tx) => {
     // Serialise concurrent seeders (e.g. two replicas booting at once).
     await tx.query(`SELECT pg_advisory_xact_lock(hashtext('chorus-demo-seed'))`);
@@ -19,7 +34,7 @@ export async function seedDemo(db: DataSource): Promise<boolean> {
       const [{ id }] = await tx.query<Array<{ id: string }>>(
         `INSERT INTO users (email, display_name, password_hash, role, email_verified_at) VALUES ($1, $2, $3, $4, now())
          ON CONFLICT ((lower(email))) WHERE email_verified_at IS NOT NULL DO UPDATE SET display_name = users.display_name RETURNING id`,
-        [account.email, account.displayName, await hashPassword(account.password), account.role],
+        [account.email, account.displayName, await hashPassword(passwords[account.role]), account.role],
       );
       accountIds.set(account.role, id);
     }

@@ -8,6 +8,7 @@ import { ListedIdeaCounts1764400000000 } from './1764400000000-listed-idea-count
 import { MergeFollows1764520000000 } from './1764520000000-merge-follows.js';
 import { AnalyticsRollups1764530000000 } from './1764530000000-analytics-rollups.js';
 import { IdeasStatusCreatedIndex1764540000000 } from './1764540000000-ideas-status-created-index.js';
+import { RateLimits1765100000000 } from './1765100000000-rate-limits.js';
 import { JobWorkerInstances1765200000000 } from './1765200000000-job-worker-instances.js';
 import { Webhooks1765250000000 } from './1765250000000-webhooks.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
@@ -26,6 +27,7 @@ export const migrations = [
   MergeFollows1764520000000,
   AnalyticsRollups1764530000000,
   IdeasStatusCreatedIndex1764540000000,
+  RateLimits1765100000000,
   JobWorkerInstances1765200000000,
   Webhooks1765250000000,
   AccountRecovery1765300000000,

@@ -6,13 +6,17 @@ import type { Viewer } from '../../core/viewer.js';
 import { badInput } from '../../core/errors.js';
 import { rows } from '../../core/sql/rows.js';
 import type { ApiTokenModel, CreatedApiTokenModel } from './api-token.model.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 
 const COLUMNS = `id, name, created_at AS "createdAt", last_used_at AS "lastUsedAt"`;
 const MAX_ACTIVE_TOKENS = 20;
 
 @Injectable()
 export class ApiTokensService {
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly rateLimits: RateLimitsService,
+  ) {}
 
   async list(viewer: Viewer | null): Promise<ApiTokenModel[]> {
     const { id } = requireViewer(viewer);
@@ -24,6 +28,7 @@ export class ApiTokensService {
 
   async create(viewer: Viewer | null, rawName: string): Promise<CreatedApiTokenModel> {
     const { id: userId } = requireViewer(viewer);
+    await this.rateLimits.consumeWrite('apiToken', userId);
     const name = rawName.trim();
     if (name.length < 1 || name.length > 60) throw badInput({ name: 'Use 1 to 60 characters.' });
     const token = newSecret('chorus_');

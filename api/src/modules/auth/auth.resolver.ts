@@ -25,7 +25,7 @@ export class AuthResolver {
 
   @Mutation(() => AuthPayload, { description: 'Creates an account and signs it in (sets the session cookie).' })
   async signUp(@Args('input') input: SignUpInput, @Context() ctx: GqlContext): Promise<AuthPayload> {
-    return this.startSession(ctx, await this.auth.signUp(input));
+    return this.startSession(ctx, await this.auth.signUp(input, ctx.req.ip));
   }
 
   @Mutation(() => AuthPayload, { description: 'Signs in with e-mail and password (sets the session cookie).' })

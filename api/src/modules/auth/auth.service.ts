@@ -6,6 +6,7 @@ import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
 import type { Viewer } from '../../core/viewer.js';
 import { EmailVerificationService } from '../accounts/email-verification.service.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 import type { UserModel } from '../users/user.model.js';
 import type { SignInInput, SignUpInput } from './dto/auth.inputs.js';
 import { hashPassword, verifyPassword } from '../../core/credentials/password.js';
@@ -19,9 +20,6 @@ import {
 
 const SESSION_DAYS = 30;
 const MAX_PASSWORD_LENGTH = 200;
-/** Failures allowed in the window before sign-in is refused: per account, and (offices share one) per address. */
-const FAILURES_ALLOWED = { email: 5, ip: 25 };
-const FAILURE_WINDOW_MINUTES = 15;
 
 const USER_COLUMNS = `id, email, display_name AS "displayName", role, reputation, created_at AS "createdAt",
   email_verified_at IS NOT NULL AS "emailVerified"`;
@@ -46,9 +44,11 @@ export class AuthService {
   constructor(
     private readonly db: DataSource,
     private readonly verification: EmailVerificationService,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
-  async signUp(input: SignUpInput): Promise<SignedIn> {
+  /** `clientIp`: sign-ups are limited per address. */
+  async signUp(input: SignUpInput, clientIp: string | undefined): Promise<SignedIn> {
     const email = input.email.trim();
     const displayName = input.displayName.trim();
     refuseProblems({
@@ -56,6 +56,7 @@ export class AuthService {
       password: passwordProblem(input.password),
       displayName: displayNameProblem(displayName),
     });
+    await this.rateLimits.consumeWrite('signUp', `ip:${clientIp ?? 'unknown'}`);
 
     const passwordHash = await hashPassword(input.password);
     const user = await this.db.transaction(async (tx) => {
@@ -79,14 +80,18 @@ export class AuthService {
     return { user, ...(await this.startSession(user.id)) };
   }
 
-  /** `clientIp`: the address failures are also counted against (offices share one). */
+  /**
+   * `clientIp`: the address attempts are also counted against (offices share one). Each attempt
+   * counts before the password is checked; past a few failures, attempts are delayed
+   * progressively (rate-limits.service.ts SIGN_IN_DELAYS), per account and per address.
+   */
   async signIn(input: SignInInput, clientIp: string | undefined): Promise<SignedIn> {
     // Lengths first: no account has a longer address or password, so nothing is worth hashing.
     if (input.email.length > MAX_EMAIL_LENGTH || input.password.length > MAX_PASSWORD_LENGTH)
       throw invalidCredentials();
     const email = input.email.trim().toLowerCase();
-    const keys = [`email:${email}`, `ip:${clientIp ?? 'unknown'}`];
-    await this.refuseWhenThrottled(keys);
+    const keys = { account: `email:${email}`, address: `ip:${clientIp ?? 'unknown'}` };
+    const attempt = await this.rateLimits.beginSignIn(keys);
 
     const candidates = await this.db.query<Array<UserModel & { passwordHash: string }>>(
       `SELECT ${USER_COLUMNS}, password_hash AS "passwordHash" FROM users WHERE lower(email) = $1
@@ -95,10 +100,10 @@ export class AuthService {
     );
     const row = await withPassword(input.password, candidates);
     if (!row) {
-      await this.db.query(`INSERT INTO sign_in_failures (key) SELECT unnest($1::text[])`, [keys]);
+      await this.rateLimits.signInFailed(attempt);
       throw invalidCredentials();
     }
-    await this.db.query(`DELETE FROM sign_in_failures WHERE key = $1`, [keys[0]]);
+    await this.rateLimits.signInSucceeded(attempt);
     const { passwordHash: _hash, ...user } = row;
     return { user, ...(await this.startSession(row.id)) };
   }
@@ -146,24 +151,6 @@ export class AuthService {
       [userId, hashSecret(token), SESSION_DAYS],
     );
     return { sessionToken: token, expiresInDays: SESSION_DAYS };
-  }
-
-  private async refuseWhenThrottled(keys: string[]): Promise<void> {
-    const counts = await this.db.query<Array<{ key: string; failures: number }>>(
-      `SELECT key, count(*)::int AS failures FROM sign_in_failures
-        WHERE key = ANY($1) AND at > now() - make_interval(mins => $2) GROUP BY key`,
-      [keys, FAILURE_WINDOW_MINUTES],
-    );
-    const throttled = counts.some(
-      ({ key, failures }) => failures >= FAILURES_ALLOWED[key.startsWith('ip:') ? 'ip' : 'email'],
-    );
-    if (throttled) {
-      throw new DomainError(
-        'RATE_LIMITED',
-        'TOO_MANY_SIGN_IN_ATTEMPTS',
-        `Too many failed sign-ins. Try again in ${FAILURE_WINDOW_MINUTES} minutes.`,
-      );
-    }
   }
 }
 

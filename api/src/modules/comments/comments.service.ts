@@ -13,6 +13,7 @@ import type { CommentModel } from './comment.model.js';
 import { COMMENT_COLUMNS } from './comment.sql.js';
 import type { CommentsArgs, EditCommentInput, PostCommentInput } from './dto/comment.inputs.js';
 import type { CommentPageKey } from './comments.loaders.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 
 export const MAX_COMMENT_LENGTH = 5000;
 /**
@@ -28,10 +29,12 @@ export class CommentsService {
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly events: DomainEventBus,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
   async post(viewer: Viewer | null, input: PostCommentInput): Promise<CommentModel> {
     const author = requireParticipant(viewer);
+    await this.rateLimits.consumeWrite('comment', author.id);
     const body = validBody(input.body);
     const official = input.official === true;
     if (official && !hasRole(author, 'product_manager')) {

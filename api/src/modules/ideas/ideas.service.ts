@@ -13,6 +13,7 @@ import type { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import { cleanIdeaFields } from './idea-rules.js';
 import type { IdeaModel } from './idea.model.js';
 import { IDEA_COLUMNS } from './idea.sql.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 
 /** One idea: reading it on its own page, and the writes (submit, edit, delete). */
 @Injectable()
@@ -23,6 +24,7 @@ export class IdeasService {
     private readonly votes: VotesService,
     private readonly audit: AuditService,
     private readonly events: DomainEventBus,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
   /** One visible idea, or NOT_FOUND for deleted ideas, private boards and random ids alike. */
@@ -51,6 +53,7 @@ export class IdeasService {
    */
   async submit(viewer: Viewer | null, input: SubmitIdeaInput): Promise<IdeaModel> {
     const author = requireParticipant(viewer);
+    await this.rateLimits.consumeWrite('idea', author.id);
     const board = await this.boards.getVisible(author, input.boardSlug);
     const { value, errors } = cleanIdeaFields({ title: input.title, body: input.body ?? '', tags: input.tags ?? [] });
     if (Object.keys(errors).length > 0) throw badInput(errors);

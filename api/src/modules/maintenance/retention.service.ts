@@ -11,8 +11,8 @@ export const RETENTION: ReadonlyArray<{ table: string; expired: string }> = [
     table: 'sessions',
     expired: `expires_at < now() - interval '7 days' OR revoked_at < now() - interval '7 days'`,
   },
-  // Sign-in throttling looks back minutes; a day is ample.
-  { table: 'sign_in_failures', expired: `at < now() - interval '1 day'` },
+  // Rate-limit counters (rate-limiter-flexible; `expire` in epoch milliseconds) a day after they ran out.
+  { table: 'rate_limits', expired: `expire < (extract(epoch FROM now() - interval '1 day') * 1000)::bigint` },
   // Sent mail is kept a month for support questions ("did it go out?"); unsent mail never goes.
   { table: 'outbox', expired: `sent_at < now() - interval '30 days'` },
   // Notifications older than half a year are history nobody pages back to.

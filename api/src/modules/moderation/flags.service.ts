@@ -10,6 +10,7 @@ import { ideaInScope, viewerAudience } from '../access/access.js';
 import { AuditService } from '../audit/audit.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import type { FlagContentInput, FlagModel, ModerationItemModel, PageArgs } from './moderation.model.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 
 const NOTE_MAX = 1000;
 const FLAG_COLUMNS = `f.id, f.reason, f.note, f.created_at AS "createdAt"`;
@@ -23,11 +24,13 @@ export class FlagsService {
     private readonly db: DataSource,
     private readonly ideas: IdeasService,
     private readonly audit: AuditService,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
   /** One open flag per member per item (flags_open_key): flagging again is a CONFLICT ALREADY_FLAGGED. */
   async flag(viewer: Viewer | null, input: FlagContentInput): Promise<FlagModel> {
     const member = requireViewer(viewer);
+    await this.rateLimits.consumeWrite('flag', member.id);
     const ideaId = input.ideaId ?? null;
     const commentId = input.commentId ?? null;
     if ((ideaId === null) === (commentId === null)) {

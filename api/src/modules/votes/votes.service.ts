@@ -7,6 +7,7 @@ import { canReadIdea } from '../access/access.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IDEA_COLUMNS } from '../ideas/idea.sql.js';
 import { castVoteInTransaction, retractVoteInTransaction, type VoteWrite } from './vote-writes.js';
+import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 
 /**
  * Votes: one per member per idea, enforced by the votes primary key. The counter on the idea
@@ -19,11 +20,13 @@ export class VotesService {
   constructor(
     private readonly db: DataSource,
     private readonly events: DomainEventBus,
+    private readonly rateLimits: RateLimitsService,
   ) {}
 
   /** Backs an idea. Casting again is not an error and not a second vote. */
   async cast(viewer: Viewer | null, ideaId: string): Promise<IdeaModel> {
     const member = requireParticipant(viewer);
+    await this.rateLimits.consumeWrite('vote', member.id);
     await this.mustRead(member, ideaId);
     return this.write(ideaId, async (tx) => {
       const { changed } = await castVoteInTransaction(tx, ideaId, member.id);

@@ -11,7 +11,7 @@ describe('retention (the hourly maintenance:prune job)', () => {
   });
   afterAll(() => t.close());
 
-  it('deletes expired sessions, sign-in failures, sent mail and old notifications, and nothing else', async () => {
+  it('deletes expired sessions, rate-limit counters, sent mail and old notifications, and nothing else', async () => {
     const member = await signUpAs(t, 'member');
     const q = (sql: string, params: unknown[] = []) => t.db.dataSource.query(sql, params);
     await q(
@@ -20,7 +20,9 @@ describe('retention (the hourly maintenance:prune job)', () => {
       [member.id],
     );
     await q(
-      `INSERT INTO sign_in_failures (key, at) VALUES ('email:old', now() - interval '2 days'), ('email:new', now())`,
+      `INSERT INTO rate_limits (key, points, expire) VALUES
+         ('test:old', 1, (extract(epoch FROM now() - interval '2 days') * 1000)::bigint),
+         ('test:new', 1, (extract(epoch FROM now() + interval '1 hour') * 1000)::bigint)`,
     );
     await q(
       `INSERT INTO outbox (kind, payload, sent_at) VALUES
@@ -37,13 +39,13 @@ describe('retention (the hourly maintenance:prune job)', () => {
 
     expect(await t.app.get(RetentionService).prune()).toEqual({
       sessions: 1,
-      sign_in_failures: 1,
+      rate_limits: 1,
       outbox: 1,
       notifications: 1,
     });
     // Left: the sign-up session and the one that expired only yesterday.
     expect(await q(`SELECT count(*)::int AS n FROM sessions WHERE user_id = $1`, [member.id])).toEqual([{ n: 2 }]);
-    expect(await q(`SELECT key FROM sign_in_failures WHERE key LIKE 'email:%'`)).toEqual([{ key: 'email:new' }]);
+    expect(await q(`SELECT key FROM rate_limits WHERE key LIKE 'test:%'`)).toEqual([{ key: 'test:new' }]);
     expect(await q(`SELECT count(*)::int AS n FROM outbox`)).toEqual([{ n: 2 }]);
     expect(await q(`SELECT event_key FROM notifications WHERE recipient_id = $1`, [member.id])).toEqual([
       { event_key: 'recent' },

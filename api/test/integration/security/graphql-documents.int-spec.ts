@@ -103,3 +103,14 @@ describe('malicious GraphQL documents', () => {
     expect(big.result.status).toBe(413);
   });
 });
+
+describe('malformed cookies', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('ignores a session cookie that is not valid percent-encoding (the request is anonymous)', async () => {
+    const reply = await postGraphQL(t, { query: '{ viewer { id } }' }, { cookie: 'chorus_session=%E0%A4%A; other=1' });
+    expect(reply).toEqual({ status: 200, body: { data: { viewer: null } } });
+  });
+});
