@@ -43,13 +43,26 @@ export type SignInScope = keyof typeof SIGN_IN_DELAYS;
  */
 @Injectable()
 export class RateLimitsService implements OnModuleDestroy {
-  private readonly redis?: Redis;
-  private readonly writes: Record<WriteKind, RateLimiterAbstract>;
-  private readonly failures: Record<SignInScope, RateLimiterAbstract>;
-  private readonly gates: Record<SignInScope, RateLimiterAbstract>;
-  private readonly cleanup?: NodeJS.Timeout;
+  private redis?: Redis;
+  private built?: {
+    writes: Record<WriteKind, RateLimiterAbstract>;
+    failures: Record<SignInScope, RateLimiterAbstract>;
+    gates: Record<SignInScope, RateLimiterAbstract>;
+  };
 
-  constructor(db: DataSource, @Inject(APP_CONFIG) config: AppConfig) {
+  constructor(
+    private readonly db: DataSource,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
+  ) {}
+
+  /**
+   * The limiters, made on first use (the app's pool exists only once the data source is
+   * connected, which the schema emitter never does). Expired PostgreSQL counters are deleted by
+   * the maintenance:prune job (modules/maintenance/retention.service.ts).
+   */
+  private get limiters(): NonNullable<RateLimitsService['built']> {
+    if (this.built) return this.built;
+    const { db, config } = this;
     if (config.redisUrl) this.redis = new Redis(config.redisUrl, { maxRetriesPerRequest: 2, lazyConnect: false });
     const pool = (db.driver as unknown as { master: Pool }).master;
     const store = (keyPrefix: string, points: number, duration: number): RateLimiterAbstract => {
@@ -58,39 +71,34 @@ export class RateLimitsService implements OnModuleDestroy {
         ? new RateLimiterRedis(options)
         : new RateLimiterPostgres({ ...options, tableName: 'rate_limits', tableCreated: true });
     };
-    this.writes = Object.fromEntries(
+    const writes = Object.fromEntries(
       Object.entries(WRITE_LIMITS).map(([kind, { points, duration }]) => [
         kind,
         store(`w:${kind}`, points * config.rateLimitScale, duration),
       ]),
     ) as Record<WriteKind, RateLimiterAbstract>;
-    this.failures = {
+    const failures = {
       account: store('sf:account', 1_000_000, FAILURE_WINDOW_SECONDS),
       address: store('sf:address', 1_000_000, FAILURE_WINDOW_SECONDS),
     };
     // One attempt at a time: `consume` lets exactly one of several parallel attempts through and
     // holds the gate while its password is checked (at most 30 s if the instance dies meanwhile).
-    this.gates = {
+    const gates = {
       account: store('sg:account', 1, 30),
       address: store('sg:address', 1, 30),
     };
-    if (!this.redis) {
-      // Expired counters are only overwritten on reuse; drop them hourly (every limiter shares the table).
-      const limiter = this.writes.idea as unknown as { clearExpired(before: number): Promise<unknown> };
-      this.cleanup = setInterval(() => void limiter.clearExpired(Date.now()).catch(() => undefined), 3_600_000);
-      this.cleanup.unref();
-    }
+    this.built = { writes, failures, gates };
+    return this.built;
   }
 
   async onModuleDestroy(): Promise<void> {
-    if (this.cleanup) clearInterval(this.cleanup);
     await this.redis?.quit().catch(() => undefined);
   }
 
   /** Counts one write of `kind` by `who` (a member id, or an address for sign-up); RATE_LIMITED beyond the limit. */
   async consumeWrite(kind: WriteKind, who: string): Promise<void> {
     try {
-      await this.writes[kind].consume(hashed(who));
+      await this.limiters.writes[kind].consume(hashed(who));
     } catch (error) {
       if (error instanceof RateLimiterRes) throw rateLimited('TOO_MANY_WRITES', error.msBeforeNext / 1000);
       throw error;
@@ -107,13 +115,15 @@ export class RateLimitsService implements OnModuleDestroy {
     const attempt: SignInAttempt = { keys, gated: [] };
     for (const scope of ['account', 'address'] as const) {
       const key = hashed(keys[scope]);
-      const { consumedPoints: count } = await this.failures[scope].penalty(key, 1);
+      const { consumedPoints: count } = await this.limiters.failures[scope].penalty(key, 1);
       if (count < SIGN_IN_DELAYS[scope].free) continue;
       try {
-        await this.gates[scope].consume(key);
+        await this.limiters.gates[scope].consume(key);
       } catch (error) {
-        await this.failures[scope].reward(key, 1);
-        await Promise.all(attempt.gated.map((gated) => this.gates[gated.scope].delete(hashed(keys[gated.scope]))));
+        await this.limiters.failures[scope].reward(key, 1);
+        await Promise.all(
+          attempt.gated.map((gated) => this.limiters.gates[gated.scope].delete(hashed(keys[gated.scope]))),
+        );
         if (!(error instanceof RateLimiterRes)) throw error;
         // While another attempt is being checked the gate's hold says nothing of the wait to
         // come; the delay its failure would start is the honest estimate.
@@ -127,7 +137,7 @@ export class RateLimitsService implements OnModuleDestroy {
   /** Starts the delay the next attempt waits: 1 s, 2 s, 4 s, ... from now, up to the scope's cap. */
   async signInFailed({ keys, gated }: SignInAttempt): Promise<void> {
     await Promise.all(
-      gated.map(({ scope, count }) => this.gates[scope].block(hashed(keys[scope]), delayAfter(scope, count))),
+      gated.map(({ scope, count }) => this.limiters.gates[scope].block(hashed(keys[scope]), delayAfter(scope, count))),
     );
   }
 
@@ -136,10 +146,10 @@ export class RateLimitsService implements OnModuleDestroy {
     const account = hashed(keys.account);
     const address = hashed(keys.address);
     await Promise.all([
-      this.failures.account.delete(account),
-      this.gates.account.delete(account),
-      this.failures.address.reward(address, 1),
-      this.gates.address.delete(address),
+      this.limiters.failures.account.delete(account),
+      this.limiters.gates.account.delete(account),
+      this.limiters.failures.address.reward(address, 1),
+      this.limiters.gates.address.delete(address),
     ]);
   }
 }
