@@ -287,6 +287,11 @@ export type UpdateStatusInput = {
   showOnRoadmap?: boolean | null | undefined;
 };
 
+export type AccountSignInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSignInQuery = { viewer: { id: string, hasPassword: boolean | null } | null };
+
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
 }>;
@@ -300,6 +305,18 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { exportMyData: string };
 
 export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -1080,6 +1097,14 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const AccountSignInDocument = new TypedDocumentString(`
+    query AccountSignIn {
+  viewer {
+    id
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSignInQuery, AccountSignInQueryVariables>;
 export const ChangeEmailDocument = new TypedDocumentString(`
     mutation ChangeEmail($input: ChangeEmailInput!) {
   changeEmail(input: $input)
@@ -1090,6 +1115,16 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    mutation ExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ExportMyDataMutation, ExportMyDataMutationVariables>;
 export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
