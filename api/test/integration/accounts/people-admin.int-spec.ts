@@ -36,6 +36,35 @@ describe('admin of people and boards', () => {
     expect((await t.gql(REVOKE, { id: 'nope' }, admin.headers)).errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
+  it('lets admins search people by name or e-mail, with the private boards each may see', async () => {
+    const admin = await signUpAs(t, 'admin');
+    const zelda = await signUpAs(t, 'member', 'Zelda Searchable');
+    await ok(t, GRANT, { id: zelda.id }, admin);
+    const PEOPLE = `query ($search: String) { people(search: $search) { user { id displayName email role } privateBoards } }`;
+    const byName = await ok<{ people: Array<{ user: { id: string }; privateBoards: string[] }> }>(
+      t,
+      PEOPLE,
+      { search: 'zelda search' },
+      admin,
+    );
+    expect(byName.people).toEqual([
+      {
+        user: { id: zelda.id, displayName: 'Zelda Searchable', email: zelda.email, role: 'MEMBER' },
+        privateBoards: ['inner-circle'],
+      },
+    ]);
+    const byEmail = await ok<{ people: Array<{ user: { id: string } }> }>(
+      t,
+      PEOPLE,
+      { search: zelda.email.toUpperCase() },
+      admin,
+    );
+    expect(byEmail.people.map((p) => p.user.id)).toEqual([zelda.id]);
+    expect((await ok<{ people: unknown[] }>(t, PEOPLE, { search: '%' }, admin)).people).toEqual([]);
+    expect((await ok<{ people: unknown[] }>(t, PEOPLE, {}, admin)).people.length).toBeGreaterThan(3);
+    expect((await t.gql(PEOPLE, {}, zelda.headers)).errors?.[0].extensions?.code).toBe('FORBIDDEN');
+  });
+
   it('turns pre-moderation of first ideas on and off from the board form’s input', async () => {
     const admin = await signUpAs(t, 'admin');
     const created = await ok<{ createBoard: { premoderateFirstIdea: boolean } }>(
