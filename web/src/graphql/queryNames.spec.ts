@@ -5,6 +5,7 @@ import type { QueryName } from './queryNames';
 
 /** Every QueryName once (the type checker rejects a missing or unknown one). */
 const ALL: Record<QueryName, true> = {
+  AccountSignIn: true,
   ApiTokens: true,
   AuditLog: true,
   AuditLogActors: true,

@@ -4,6 +4,7 @@
  * keeps it equal to the query documents (web/src/composables/**\/*.graphql).
  */
 export type QueryName =
+  | 'AccountSignIn'
   | 'ApiTokens'
   | 'AuditLog'
   | 'AuditLogActors'

@@ -7,5 +7,7 @@ export class BoardModel {
   @Field({ description: 'Display name.' }) name: string;
   @Field({ description: 'What this board is for (Markdown).' }) description: string;
   @Field({ description: 'Private boards are visible only to staff and granted members.' }) isPrivate: boolean;
+  @Field({ description: "A member's first idea on this board waits for a moderator before it is listed." })
+  premoderateFirstIdea: boolean;
   @Field({ description: 'When the board was opened.' }) createdAt: Date;
 }

@@ -36,4 +36,13 @@ export class BoardsResolver {
   ): Promise<BoardModel> {
     return this.boardsService.grantAccess(ctx.viewer, boardSlug, userId);
   }
+
+  @Mutation(() => BoardModel, { description: 'Takes back a member’s access to a private board (admins).' })
+  revokeBoardAccess(
+    @Args('boardSlug') boardSlug: string,
+    @Args('userId', { type: () => ID }) userId: string,
+    @Context() ctx: GqlContext,
+  ): Promise<BoardModel> {
+    return this.boardsService.revokeAccess(ctx.viewer, boardSlug, userId);
+  }
 }

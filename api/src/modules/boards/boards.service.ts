@@ -70,9 +70,9 @@ export class BoardsService {
     if (Object.keys(fields).length > 0) throw badInput(fields);
     return this.db.transaction(async (tx) => {
       const [board] = await tx.query<BoardModel[]>(
-        `INSERT INTO boards (slug, name, description, is_private) VALUES ($1, $2, $3, $4)
+        `INSERT INTO boards (slug, name, description, is_private, premoderate_first_idea) VALUES ($1, $2, $3, $4, $5)
          ON CONFLICT (slug) DO NOTHING RETURNING ${BOARD_COLUMNS.replaceAll('b.', '')}`,
-        [value.slug, value.name, value.description, input.isPrivate ?? false],
+        [value.slug, value.name, value.description, input.isPrivate ?? false, input.premoderateFirstIdea ?? false],
       );
       if (!board) throw slugTaken(value.slug);
       await insertDefaultStatuses(tx, board.id);
@@ -94,9 +94,17 @@ export class BoardsService {
       const [board] = await rows<BoardModel>(
         this.db,
         `UPDATE boards SET slug = coalesce($2, slug), name = coalesce($3, name),
-                description = coalesce($4, description), is_private = coalesce($5, is_private)
+                description = coalesce($4, description), is_private = coalesce($5, is_private),
+                premoderate_first_idea = coalesce($6, premoderate_first_idea)
           WHERE slug = $1 RETURNING ${BOARD_COLUMNS.replaceAll('b.', '')}`,
-        [input.slug, value.slug ?? null, value.name ?? null, value.description ?? null, input.isPrivate ?? null],
+        [
+          input.slug,
+          value.slug ?? null,
+          value.name ?? null,
+          value.description ?? null,
+          input.isPrivate ?? null,
+          input.premoderateFirstIdea ?? null,
+        ],
       );
       if (!board) throw notFound('Board');
       return board;
@@ -120,6 +128,15 @@ export class BoardsService {
       const [user] = await this.db.query<unknown[]>(`SELECT 1 FROM users WHERE id = $1`, [userId]);
       if (!user) throw notFound('User');
     }
+    return board;
+  }
+
+  /** Takes a member's access to a private board away again (admins). Revoking twice is harmless. */
+  async revokeAccess(viewer: Viewer | null, boardSlug: string, userId: string): Promise<BoardModel> {
+    requireRole(viewer, 'admin');
+    const board = await this.getVisible(viewer, boardSlug);
+    if (!isUuid(userId)) throw notFound('User');
+    await this.db.query(`DELETE FROM board_members WHERE board_id = $1 AND user_id = $2`, [board.id, userId]);
     return board;
   }
 }

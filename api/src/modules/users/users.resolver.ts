@@ -1,4 +1,5 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { PersonModel } from './person.model.js';
 import { Role } from './role.model.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { UserModel } from './user.model.js';
@@ -14,6 +15,14 @@ export class UsersResolver {
   })
   email(@Parent() user: UserModel, @Context() ctx: GqlContext): string | null {
     return this.users.emailVisibleTo(ctx.viewer, user);
+  }
+
+  @Query(() => [PersonModel], { description: 'Admins only: members by name or e-mail (at most 50), by name.' })
+  people(
+    @Args('search', { type: () => String, nullable: true }) search: string | null,
+    @Context() ctx: GqlContext,
+  ): Promise<PersonModel[]> {
+    return this.users.people(ctx.viewer, search);
   }
 
   @Mutation(() => UserModel, { description: 'Admins only: changes what a person may do.' })

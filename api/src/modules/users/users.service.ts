@@ -5,6 +5,7 @@ import { conflict, notFound } from '../../core/errors.js';
 import { AuditService } from '../audit/audit.service.js';
 import { Role } from './role.model.js';
 import type { UserModel } from './user.model.js';
+import type { PersonModel } from './person.model.js';
 import { USER_COLUMNS } from './user.sql.js';
 
 @Injectable()
@@ -18,6 +19,26 @@ export class UsersService {
     const [user] = await this.db.query<UserModel[]>(`SELECT ${USER_COLUMNS} FROM users u WHERE u.id::text = $1`, [id]);
     if (!user) throw notFound('User');
     return user;
+  }
+
+  /**
+   * Admins: members whose name or e-mail contains `search` (any case), by name; at most 50, so
+   * a search narrows a large community. Deleted accounts are left out.
+   */
+  async people(viewer: Viewer | null, search: string | null | undefined): Promise<PersonModel[]> {
+    requireRole(viewer, 'admin');
+    const term = (search ?? '').trim().slice(0, 100);
+    const found = await this.db.query<Array<UserModel & { privateBoards: string[] }>>(
+      `SELECT ${USER_COLUMNS},
+              ARRAY(SELECT b.slug FROM board_members m JOIN boards b ON b.id = m.board_id
+                     WHERE m.user_id = u.id ORDER BY b.slug) AS "privateBoards"
+         FROM users u
+        WHERE u.deleted_at IS NULL
+          AND ($1 = '' OR u.display_name ILIKE '%' || $2 || '%' OR u.email ILIKE '%' || $2 || '%')
+        ORDER BY lower(u.display_name), u.id LIMIT 50`,
+      [term, term.replace(/[\\%_]/g, (c) => `\\${c}`)],
+    );
+    return found.map(({ privateBoards, ...user }) => ({ user, privateBoards }));
   }
 
   /** E-mail addresses are private: visible to their owner and to admins only. */

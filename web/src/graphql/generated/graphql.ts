@@ -55,6 +55,8 @@ export type CreateBoardInput = {
   isPrivate?: boolean;
   /** Display name, 1 to 80 characters. */
   name: string;
+  /** Hold a member's first idea here for a moderator's approval. */
+  premoderateFirstIdea?: boolean;
   /** URL handle: lower-case words of a-z and 0-9 joined by "-", at most 60 characters. */
   slug: string;
 };
@@ -241,6 +243,8 @@ export type UpdateBoardInput = {
   name?: string | null | undefined;
   /** New slug (same rules as on creation). */
   newSlug?: string | null | undefined;
+  /** Whether a member's first idea waits for a moderator. */
+  premoderateFirstIdea?: boolean | null | undefined;
   /** Current slug of the board to change. */
   slug: string;
 };
@@ -287,6 +291,11 @@ export type UpdateStatusInput = {
   showOnRoadmap?: boolean | null | undefined;
 };
 
+export type AccountSignInQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AccountSignInQuery = { viewer: { id: string, hasPassword: boolean | null } | null };
+
 export type ChangeEmailMutationVariables = Exact<{
   input: ChangeEmailInput;
 }>;
@@ -300,6 +309,18 @@ export type ChangePasswordMutationVariables = Exact<{
 
 
 export type ChangePasswordMutation = { changePassword: boolean };
+
+export type DeleteAccountMutationVariables = Exact<{
+  password?: string | null | undefined;
+}>;
+
+
+export type DeleteAccountMutation = { deleteAccount: boolean };
+
+export type ExportMyDataMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ExportMyDataMutation = { exportMyData: string };
 
 export type RequestEmailVerificationMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -352,14 +373,14 @@ export type CreateBoardMutationVariables = Exact<{
 }>;
 
 
-export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean } };
 
 export type UpdateBoardMutationVariables = Exact<{
   input: UpdateBoardInput;
 }>;
 
 
-export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean } };
+export type UpdateBoardMutation = { updateBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean } };
 
 export type BoardAnalyticsQueryVariables = Exact<{
   boardSlug: string;
@@ -392,14 +413,14 @@ export type BoardQueryVariables = Exact<{
 }>;
 
 
-export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string }> } | null };
+export type BoardQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean, statuses: Array<{ id: string, key: string, name: string }> } | null };
 
-export type BoardSummaryFragment = { id: string, slug: string, name: string, description: string, isPrivate: boolean };
+export type BoardSummaryFragment = { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean };
 
 export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean }> };
+export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean }> };
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
@@ -845,7 +866,7 @@ export type BoardStatusesQueryVariables = Exact<{
 }>;
 
 
-export type BoardStatusesQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, statuses: Array<{ id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }> } | null };
+export type BoardStatusesQuery = { board: { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean, statuses: Array<{ id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean }> } | null };
 
 export type ChangeIdeaStatusMutationVariables = Exact<{
   input: ChangeIdeaStatusInput;
@@ -930,6 +951,7 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }
     `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
@@ -1080,6 +1102,14 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const AccountSignInDocument = new TypedDocumentString(`
+    query AccountSignIn {
+  viewer {
+    id
+    hasPassword
+  }
+}
+    `) as unknown as TypedDocumentString<AccountSignInQuery, AccountSignInQueryVariables>;
 export const ChangeEmailDocument = new TypedDocumentString(`
     mutation ChangeEmail($input: ChangeEmailInput!) {
   changeEmail(input: $input)
@@ -1090,6 +1120,16 @@ export const ChangePasswordDocument = new TypedDocumentString(`
   changePassword(input: $input)
 }
     `) as unknown as TypedDocumentString<ChangePasswordMutation, ChangePasswordMutationVariables>;
+export const DeleteAccountDocument = new TypedDocumentString(`
+    mutation DeleteAccount($password: String) {
+  deleteAccount(password: $password)
+}
+    `) as unknown as TypedDocumentString<DeleteAccountMutation, DeleteAccountMutationVariables>;
+export const ExportMyDataDocument = new TypedDocumentString(`
+    mutation ExportMyData {
+  exportMyData
+}
+    `) as unknown as TypedDocumentString<ExportMyDataMutation, ExportMyDataMutationVariables>;
 export const RequestEmailVerificationDocument = new TypedDocumentString(`
     mutation RequestEmailVerification {
   requestEmailVerification
@@ -1153,6 +1193,7 @@ export const CreateBoardDocument = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }`) as unknown as TypedDocumentString<CreateBoardMutation, CreateBoardMutationVariables>;
 export const UpdateBoardDocument = new TypedDocumentString(`
     mutation UpdateBoard($input: UpdateBoardInput!) {
@@ -1166,6 +1207,7 @@ export const UpdateBoardDocument = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }`) as unknown as TypedDocumentString<UpdateBoardMutation, UpdateBoardMutationVariables>;
 export const BoardAnalyticsDocument = new TypedDocumentString(`
     query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {
@@ -1281,6 +1323,7 @@ export const BoardDocument = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }`) as unknown as TypedDocumentString<BoardQuery, BoardQueryVariables>;
 export const BoardsDocument = new TypedDocumentString(`
     query Boards {
@@ -1294,6 +1337,7 @@ export const BoardsDocument = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
@@ -2208,6 +2252,7 @@ export const BoardStatusesDocument = new TypedDocumentString(`
   name
   description
   isPrivate
+  premoderateFirstIdea
 }
 fragment StatusFields on Status {
   id

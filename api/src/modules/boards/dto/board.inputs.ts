@@ -9,6 +9,8 @@ export class CreateBoardInput {
   description: string;
   @Field({ defaultValue: false, description: 'Private boards are visible only to staff and granted members.' })
   isPrivate: boolean;
+  @Field({ defaultValue: false, description: "Hold a member's first idea here for a moderator's approval." })
+  premoderateFirstIdea: boolean;
 }
 
 @InputType({ description: 'Changes to a board; omitted fields stay as they are.' })
@@ -20,4 +22,6 @@ export class UpdateBoardInput {
   @Field(() => String, { nullable: true, description: 'Description (Markdown), at most 2,000 characters.' })
   description?: string | null;
   @Field(() => Boolean, { nullable: true, description: 'Whether the board is private.' }) isPrivate?: boolean | null;
+  @Field(() => Boolean, { nullable: true, description: "Whether a member's first idea waits for a moderator." })
+  premoderateFirstIdea?: boolean | null;
 }
