@@ -10,6 +10,10 @@ import { describeEvent } from './webhook-payloads.js';
 import { sendWebhook } from './webhook-sender.js';
 
 const DELIVER_JOB = 'webhooks:deliver';
+const PRUNE_JOB = 'webhooks:prune';
+/** Messages and their delivery log are kept this long (a month of history for admins). */
+export const WEBHOOK_LOG_RETENTION = '30 days';
+const PRUNE_CHUNK = 5_000;
 /**
  * Attempts per message. graphile-worker waits exp(min(attempt, 10)) s after a failed attempt:
  * 13 attempts span about 22 hours (the last waits are 6 h each).
@@ -63,6 +67,27 @@ export class WebhookDeliveryService implements OnModuleInit {
       this.events.handle(event, 'webhooks', (payload, job) => this.fanOut(event, payload, job));
     }
     this.jobs.define<DeliverJob>(DELIVER_JOB, (job) => this.deliver(job));
+    this.jobs.define(PRUNE_JOB, () => this.prune());
+    this.jobs.schedule('41 3 * * *', PRUNE_JOB, 'fill=1d');
+  }
+
+  /**
+   * Deletes messages (and so their deliveries) older than WEBHOOK_LOG_RETENTION, in chunks
+   * (short transactions); returns how many.
+   */
+  async prune(): Promise<number> {
+    let total = 0;
+    for (;;) {
+      const deleted = await rows<{ id: string }>(
+        this.db,
+        `DELETE FROM webhook_messages WHERE id IN (
+           SELECT id FROM webhook_messages WHERE created_at < now() - $1::interval LIMIT $2)
+         RETURNING id`,
+        [WEBHOOK_LOG_RETENTION, PRUNE_CHUNK],
+      );
+      total += deleted.length;
+      if (deleted.length < PRUNE_CHUNK) return total;
+    }
   }
 
   /** Enqueues one more attempt of an earlier message (an admin's redelivery). */

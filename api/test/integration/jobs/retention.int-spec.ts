@@ -60,6 +60,6 @@ describe('retention (the hourly maintenance:prune job)', () => {
       `SELECT identifier FROM graphile_worker._private_known_crontabs ORDER BY identifier`,
     );
     // No SMTP_URL in this app, so no every-minute mail:send tick.
-    expect(known.map((k) => k.identifier)).toEqual(['maintenance:prune', 'notifications:digest']);
+    expect(known.map((k) => k.identifier)).toEqual(['maintenance:prune', 'notifications:digest', 'webhooks:prune']);
   });
 });

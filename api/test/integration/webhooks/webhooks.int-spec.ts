@@ -1,6 +1,6 @@
 import { Webhook } from 'standardwebhooks';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
-import { PAUSE_MIN_FAILURES } from '../../../src/modules/webhooks/webhook-delivery.service.js';
+import { PAUSE_MIN_FAILURES, WebhookDeliveryService } from '../../../src/modules/webhooks/webhook-delivery.service.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createPrivateIdea } from '../../utils/fixtures.js';
 import { COMMENT, ok, settled, STATUS, submitIdea, VOTE } from '../../utils/follow-up-work.js';
@@ -342,5 +342,27 @@ describe('webhooks (real receivers on loopback, CHORUS_WEBHOOKS_ALLOW_PRIVATE=tr
       'webhook.deleted',
     ]);
     expect(JSON.stringify(await t.db.dataSource.query(`SELECT before, after FROM audit_log`))).not.toContain('whsec_');
+  });
+
+  it('keeps messages and their delivery log for 30 days (a daily scheduled job prunes them)', async () => {
+    const { webhook } = await create({ url: receiver.url, events: ['idea.created'] });
+    await submitIdea(t, member, 'Kept for a month');
+    await submitIdea(t, member, 'Older than a month');
+    await receiver.waitFor(2);
+    await waitUntil(
+      () => deliveries(webhook.id),
+      (page) => page.totalCount === 2,
+    );
+    await t.db.dataSource.query(
+      `UPDATE webhook_messages SET created_at = now() - interval '31 days' WHERE payload->'data'->'idea'->>'title' = $1`,
+      ['Older than a month'],
+    );
+    expect(await t.app.get(WebhookDeliveryService).prune()).toBe(1);
+    const left = await deliveries(webhook.id);
+    expect(left.edges.map((e) => e.node.summary)).toEqual([expect.stringContaining('Kept for a month')]);
+    const [{ known }] = await t.db.dataSource.query(
+      `SELECT count(*)::int AS known FROM graphile_worker._private_known_crontabs WHERE identifier = 'webhooks:prune'`,
+    );
+    expect(known).toBe(1);
   });
 });
