@@ -10,6 +10,7 @@ import { ConfigModule } from './config/config.module.js';
 import { ChorusGraphQLModule } from './graphql/graphql.module.js';
 import { LiveSocketModule } from './graphql/live-socket.js';
 import { HealthController } from './http/health.controller.js';
+import { redactRequest } from './http/log-redaction.js';
 import { AnalyticsModule } from './modules/analytics/analytics.module.js';
 import { ApiTokensModule } from './modules/api-tokens/api-tokens.module.js';
 import { AuditModule } from './modules/audit/audit.module.js';
@@ -53,6 +54,8 @@ export class AppModule {
             },
             autoLogging: { ignore: (req: IncomingMessage) => QUIET_PATHS.test(req.url ?? '') },
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
+            // Unsubscribe links carry their token in the query string.
+            serializers: { req: redactRequest },
             ...(config.nodeEnv === 'development' && process.stdout.isTTY
               ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
               : {}),

@@ -10,6 +10,8 @@ export interface Viewer {
   role: RoleName;
   /** Suspended by a moderator: may read, but not post ideas, comment or vote (see requireParticipant). */
   suspended?: boolean;
+  /** Authenticated by an API token rather than a session: may not manage tokens (no token mints tokens). */
+  viaToken?: boolean;
 }
 
 export function hasRole(viewer: Viewer | null, atLeast: RoleName): boolean {

@@ -3,7 +3,7 @@ import { DataSource } from 'typeorm';
 import { requireViewer } from '../../core/viewer.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import type { Viewer } from '../../core/viewer.js';
-import { badInput } from '../../core/errors.js';
+import { badInput, forbidden } from '../../core/errors.js';
 import { rows } from '../../core/sql/rows.js';
 import type { ApiTokenModel, CreatedApiTokenModel } from './api-token.model.js';
 import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
@@ -27,7 +27,7 @@ export class ApiTokensService {
   }
 
   async create(viewer: Viewer | null, rawName: string): Promise<CreatedApiTokenModel> {
-    const { id: userId } = requireViewer(viewer);
+    const { id: userId } = requireSession(viewer);
     await this.rateLimits.consumeWrite('apiToken', userId);
     const name = rawName.trim();
     if (name.length < 1 || name.length > 60) throw badInput({ name: 'Use 1 to 60 characters.' });
@@ -44,7 +44,7 @@ export class ApiTokensService {
 
   /** Revokes one of the viewer's tokens; someone else's token id is treated as absent. */
   async revoke(viewer: Viewer | null, id: string): Promise<boolean> {
-    const { id: userId } = requireViewer(viewer);
+    const { id: userId } = requireSession(viewer);
     const revoked = await rows(
       this.db,
       `UPDATE api_tokens SET revoked_at = now() WHERE id::text = $1 AND user_id = $2 AND revoked_at IS NULL RETURNING id`,
@@ -52,4 +52,12 @@ export class ApiTokensService {
     );
     return revoked.length > 0;
   }
+}
+
+/** The signed-in viewer using a session: tokens are managed by a person, never by another token. */
+function requireSession(viewer: Viewer | null): Viewer {
+  const signedIn = requireViewer(viewer);
+  if (signedIn.viaToken)
+    throw forbidden('API tokens are managed from a signed-in session, not with a token.', 'SESSION_REQUIRED');
+  return signedIn;
 }

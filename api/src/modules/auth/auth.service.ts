@@ -125,7 +125,7 @@ export class AuthService {
         this.db,
         `UPDATE api_tokens t SET last_used_at = now() FROM users u
           WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-          RETURNING u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended`,
+          RETURNING u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended, true AS "viaToken"`,
         [hashSecret(bearer)],
       );
       if (!row) {

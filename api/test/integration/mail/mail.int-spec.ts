@@ -151,10 +151,17 @@ describe('notification e-mail through the outbox', () => {
     const prefs = `{ viewer { notificationPreferences { email } } }`;
     expect(await ok(t, prefs, {}, author)).toEqual({ viewer: { notificationPreferences: { email: 'IMMEDIATELY' } } });
 
+    // GET (a person, or a mail scanner following links) only asks; its button POSTs.
     const response = await fetch(`${t.url}/unsubscribe?token=${encodeURIComponent(token)}`);
     expect(response.status).toBe(200);
     expect(response.headers.get('content-type')).toMatch(/text\/html/);
-    expect(await response.text()).toContain('unsubscribed');
+    const confirm = await response.text();
+    expect(await ok(t, prefs, {}, now)).toEqual({ viewer: { notificationPreferences: { email: 'IMMEDIATELY' } } });
+    const action = /<form method="post" action="([^"]+)">/.exec(confirm)![1].replaceAll('&amp;', '&');
+    const confirmed = await fetch(`${t.url}${action}`, { method: 'POST' });
+    expect(confirmed.status).toBe(200);
+    expect(confirmed.headers.get('content-type')).toMatch(/text\/html/);
+    expect(await confirmed.text()).toContain('unsubscribed');
     expect(await ok(t, prefs, {}, now)).toEqual({ viewer: { notificationPreferences: { email: 'NEVER' } } });
 
     // RFC 8058 one-click POST works too.

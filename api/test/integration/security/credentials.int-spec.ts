@@ -62,3 +62,28 @@ describe('no well-known credentials', () => {
     expect(after.role).toBe('member');
   });
 });
+
+describe('API tokens cannot manage tokens', () => {
+  let t: TestApp;
+  beforeAll(async () => (t = await createTestApp()));
+  afterAll(() => t.close());
+
+  it('refuses creating or revoking tokens with a bearer token; a session may', async () => {
+    const member = await signUpAs(t);
+    const created = await t.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
+      'mutation { createApiToken(name: "CI") { token apiToken { id } } }',
+      {},
+      member.headers,
+    );
+    const { token, apiToken } = created.data!.createApiToken;
+    const bearer = { authorization: `Bearer ${token}` };
+    const mint = await t.gql('mutation { createApiToken(name: "more") { token } }', {}, bearer);
+    expect(mint.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SESSION_REQUIRED' });
+    const revoke = await t.gql('mutation ($id: ID!) { revokeApiToken(id: $id) }', { id: apiToken.id }, bearer);
+    expect(revoke.errors?.[0]?.extensions).toMatchObject({ code: 'FORBIDDEN', reason: 'SESSION_REQUIRED' });
+    // The token still reads.
+    expect((await t.gql<{ viewer: { id: string } }>('{ viewer { id } }', {}, bearer)).data).toEqual({
+      viewer: { id: member.id },
+    });
+  });
+});
