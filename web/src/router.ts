@@ -125,6 +125,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Audit log · Admin' },
   },
   {
+    path: '/admin/people',
+    name: 'admin-people',
+    component: () => import('./pages/AdminPeoplePage.vue'),
+    meta: { title: 'People · Admin' },
+  },
+  {
     path: '/admin/sso',
     name: 'admin-sso',
     component: () => import('./pages/AdminSsoPage.vue'),

@@ -25,6 +25,7 @@ const ALL: Record<QueryName, true> = {
   NotificationPreferences: true,
   Notifications: true,
   PendingIdeas: true,
+  People: true,
   Roadmap: true,
   Sessions: true,
   SimilarIdeas: true,

@@ -24,6 +24,7 @@ export type QueryName =
   | 'NotificationPreferences'
   | 'Notifications'
   | 'PendingIdeas'
+  | 'People'
   | 'Roadmap'
   | 'Sessions'
   | 'SimilarIdeas'

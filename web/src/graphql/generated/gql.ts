@@ -28,6 +28,10 @@ type Documents = {
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": typeof types.UpdateProfileDocument,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    id\n  }\n}": typeof types.VerifyEmailDocument,
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.CreateBoardDocument,
+    "mutation GrantBoardAccess($boardSlug: String!, $userId: ID!) {\n  grantBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}": typeof types.GrantBoardAccessDocument,
+    "query People($search: String) {\n  people(search: $search) {\n    user {\n      id\n      displayName\n      email\n      role\n      suspendedUntil\n    }\n    privateBoards\n  }\n}": typeof types.PeopleDocument,
+    "mutation RevokeBoardAccess($boardSlug: String!, $userId: ID!) {\n  revokeBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}": typeof types.RevokeBoardAccessDocument,
+    "mutation SetUserRole($userId: ID!, $role: Role!) {\n  setUserRole(userId: $userId, role: $role) {\n    id\n    role\n  }\n}": typeof types.SetUserRoleDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": typeof types.UpdateBoardDocument,
     "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": typeof types.BoardAnalyticsDocument,
     "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": typeof types.AuditLogDocument,
@@ -130,6 +134,10 @@ const documents: Documents = {
     "mutation UpdateProfile($input: UpdateProfileInput!) {\n  updateProfile(input: $input) {\n    ...ViewerFields\n  }\n}": types.UpdateProfileDocument,
     "mutation VerifyEmail($token: String!) {\n  verifyEmail(token: $token) {\n    id\n  }\n}": types.VerifyEmailDocument,
     "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.CreateBoardDocument,
+    "mutation GrantBoardAccess($boardSlug: String!, $userId: ID!) {\n  grantBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}": types.GrantBoardAccessDocument,
+    "query People($search: String) {\n  people(search: $search) {\n    user {\n      id\n      displayName\n      email\n      role\n      suspendedUntil\n    }\n    privateBoards\n  }\n}": types.PeopleDocument,
+    "mutation RevokeBoardAccess($boardSlug: String!, $userId: ID!) {\n  revokeBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}": types.RevokeBoardAccessDocument,
+    "mutation SetUserRole($userId: ID!, $role: Role!) {\n  setUserRole(userId: $userId, role: $role) {\n    id\n    role\n  }\n}": types.SetUserRoleDocument,
     "mutation UpdateBoard($input: UpdateBoardInput!) {\n  updateBoard(input: $input) {\n    ...BoardSummary\n  }\n}": types.UpdateBoardDocument,
     "query BoardAnalytics($boardSlug: String!, $from: DateTime!, $to: DateTime!) {\n  boardAnalytics(boardSlug: $boardSlug, from: $from, to: $to) {\n    from\n    to\n    weeks {\n      weekStart\n      ideas\n      votes\n      comments\n    }\n    members {\n      active\n      new\n      returning\n    }\n    topContributors {\n      ideas\n      comments\n      votes\n      user {\n        id\n        displayName\n      }\n    }\n    funnel {\n      submitted\n      reachedPlanned\n      reachedDone\n    }\n    medianHoursToFirstResponse\n    medianHoursToDone\n    answeredWithin7DaysShare\n    mostWanted {\n      id\n      title\n      voteCount\n      status {\n        key\n        name\n        color\n      }\n    }\n  }\n}": types.BoardAnalyticsDocument,
     "query AuditLog($first: Int, $after: String, $action: String, $actorId: ID, $since: DateTime, $until: DateTime) {\n  auditLog(\n    first: $first\n    after: $after\n    action: $action\n    actorId: $actorId\n    since: $since\n    until: $until\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        action\n        subjectType\n        subjectId\n        before\n        after\n        createdAt\n        actor {\n          id\n          displayName\n          role\n        }\n        idea {\n          id\n          title\n        }\n        subjectUser {\n          id\n          displayName\n        }\n      }\n    }\n  }\n}": types.AuditLogDocument,
@@ -271,6 +279,22 @@ export function graphql(source: "mutation VerifyEmail($token: String!) {\n  veri
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation CreateBoard($input: CreateBoardInput!) {\n  createBoard(input: $input) {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').CreateBoardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation GrantBoardAccess($boardSlug: String!, $userId: ID!) {\n  grantBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}"): typeof import('./graphql').GrantBoardAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query People($search: String) {\n  people(search: $search) {\n    user {\n      id\n      displayName\n      email\n      role\n      suspendedUntil\n    }\n    privateBoards\n  }\n}"): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RevokeBoardAccess($boardSlug: String!, $userId: ID!) {\n  revokeBoardAccess(boardSlug: $boardSlug, userId: $userId) {\n    slug\n  }\n}"): typeof import('./graphql').RevokeBoardAccessDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetUserRole($userId: ID!, $role: Role!) {\n  setUserRole(userId: $userId, role: $role) {\n    id\n    role\n  }\n}"): typeof import('./graphql').SetUserRoleDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

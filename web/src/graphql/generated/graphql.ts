@@ -375,6 +375,37 @@ export type CreateBoardMutationVariables = Exact<{
 
 export type CreateBoardMutation = { createBoard: { id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean } };
 
+export type GrantBoardAccessMutationVariables = Exact<{
+  boardSlug: string;
+  userId: string | number;
+}>;
+
+
+export type GrantBoardAccessMutation = { grantBoardAccess: { slug: string } };
+
+export type PeopleQueryVariables = Exact<{
+  search?: string | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: Array<{ privateBoards: Array<string>, user: { id: string, displayName: string, email: string | null, role: Role, suspendedUntil: string | null } }> };
+
+export type RevokeBoardAccessMutationVariables = Exact<{
+  boardSlug: string;
+  userId: string | number;
+}>;
+
+
+export type RevokeBoardAccessMutation = { revokeBoardAccess: { slug: string } };
+
+export type SetUserRoleMutationVariables = Exact<{
+  userId: string | number;
+  role: Role;
+}>;
+
+
+export type SetUserRoleMutation = { setUserRole: { id: string, role: Role } };
+
 export type UpdateBoardMutationVariables = Exact<{
   input: UpdateBoardInput;
 }>;
@@ -1195,6 +1226,42 @@ export const CreateBoardDocument = new TypedDocumentString(`
   isPrivate
   premoderateFirstIdea
 }`) as unknown as TypedDocumentString<CreateBoardMutation, CreateBoardMutationVariables>;
+export const GrantBoardAccessDocument = new TypedDocumentString(`
+    mutation GrantBoardAccess($boardSlug: String!, $userId: ID!) {
+  grantBoardAccess(boardSlug: $boardSlug, userId: $userId) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<GrantBoardAccessMutation, GrantBoardAccessMutationVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($search: String) {
+  people(search: $search) {
+    user {
+      id
+      displayName
+      email
+      role
+      suspendedUntil
+    }
+    privateBoards
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const RevokeBoardAccessDocument = new TypedDocumentString(`
+    mutation RevokeBoardAccess($boardSlug: String!, $userId: ID!) {
+  revokeBoardAccess(boardSlug: $boardSlug, userId: $userId) {
+    slug
+  }
+}
+    `) as unknown as TypedDocumentString<RevokeBoardAccessMutation, RevokeBoardAccessMutationVariables>;
+export const SetUserRoleDocument = new TypedDocumentString(`
+    mutation SetUserRole($userId: ID!, $role: Role!) {
+  setUserRole(userId: $userId, role: $role) {
+    id
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<SetUserRoleMutation, SetUserRoleMutationVariables>;
 export const UpdateBoardDocument = new TypedDocumentString(`
     mutation UpdateBoard($input: UpdateBoardInput!) {
   updateBoard(input: $input) {
