@@ -91,9 +91,10 @@ test.describe('accounts customers can keep (real mail through an SMTP sink)', ()
     await page.getByTestId('account-menu').click();
     await page.getByRole('menuitem', { name: 'Account settings' }).click();
     await expect(page.getByRole('heading', { level: 1 })).toHaveText('Your account');
-    await page.getByLabel('New e-mail address').fill(newEmail);
-    await page.getByLabel('Your password').fill(account.password);
-    await page.getByRole('button', { name: 'Change e-mail address' }).click();
+    const emailSection = page.getByRole('region', { name: 'E-mail address' });
+    await emailSection.getByLabel('New e-mail address').fill(newEmail);
+    await emailSection.getByLabel('Your password').fill(account.password);
+    await emailSection.getByRole('button', { name: 'Change e-mail address' }).click();
     await expect(page.getByTestId('email-change-sent')).toContainText(newEmail);
     await expect(page.getByTestId('current-email')).toHaveText(account.email);
     await expectNoSeriousA11yViolations(page, testInfo, 'account-settings');
