@@ -15,6 +15,7 @@ const ALL: Record<QueryName, true> = {
   BoardIdeas: true,
   BoardStatuses: true,
   Boards: true,
+  CommentReplies: true,
   DuplicateSuggestions: true,
   IdeaComments: true,
   IdeaDetail: true,

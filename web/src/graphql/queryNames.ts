@@ -14,6 +14,7 @@ export type QueryName =
   | 'BoardIdeas'
   | 'BoardStatuses'
   | 'Boards'
+  | 'CommentReplies'
   | 'DuplicateSuggestions'
   | 'IdeaComments'
   | 'IdeaDetail'

@@ -73,3 +73,8 @@ export function toConnection<R, T>(
     },
   };
 }
+
+/** A page of a list that is empty by definition (e.g. the replies of a reply). */
+export function emptyConnection<T>(): ConnectionShape<T> {
+  return toConnection<never, T>([], 0, 0, String, () => undefined as never);
+}

@@ -1,31 +1,47 @@
 import DataLoader from 'dataloader';
 import type { DataSource } from 'typeorm';
 import type { ConnectionShape } from '../../core/pagination/connection.js';
-import { byKey, groupByKey } from '../../core/sql/by-key.js';
+import { byKey } from '../../core/sql/by-key.js';
 import { keysetConnection } from '../../core/sql/keyset.js';
+import { isUuid } from '../../core/sql/uuid.js';
+import type { Viewer } from '../../core/viewer.js';
 import { defineLoaders } from '../../core/request-loaders.js';
 import { ideaInScope, viewerAudience } from '../access/access.js';
 import type { CommentModel } from './comment.model.js';
 import { COMMENT_COLUMNS, SHOWN_TOP_LEVEL } from './comment.sql.js';
 
-/** Key of one page of an idea's top-level comments; `after` is an already-validated cursor. */
+/**
+ * Key of one page of comments under an owner: an idea's top-level comments, or a top-level
+ * comment's replies. `after` is an already-validated cursor.
+ */
 export interface CommentPageKey {
-  ideaId: string;
+  ownerId: string;
   first: number;
   after: [string, string] | null;
 }
 
-type PageRow = CommentModel & { sortKey: string };
+/** Which comments a page lists, under which owner column. */
+const THREADS = {
+  /** An idea's top-level comments shown in its thread. */
+  topLevel: { owner: 'c.idea_id', shown: SHOWN_TOP_LEVEL },
+  /** A top-level comment's live replies. */
+  replies: { owner: 'c.parent_id', shown: 'c.deleted_at IS NULL' },
+} as const;
+
+type PageRow = CommentModel & { sortKey: string | null; pageOwner: string; total: number };
 
 /**
- * Pages of top-level comments (oldest first, keyset on (created_at, id)) for many ideas at
- * once: one LATERAL statement plus one count per distinct (first, after), so a list of ideas
- * asking for their comments costs two statements, not two per idea.
+ * Pages of comments (oldest first, keyset on (created_at, id)) for many owners at once: one
+ * LATERAL statement per distinct (first, after) carries each owner's page (LIMIT first + 1 per
+ * owner) and its total, so a list of ideas asking for their comments, or a page of comments
+ * asking for their replies, costs one statement, not one per parent.
  */
 async function commentPages(
   db: DataSource,
+  thread: keyof typeof THREADS,
   keys: readonly CommentPageKey[],
 ): Promise<Array<ConnectionShape<CommentModel>>> {
+  const { owner, shown } = THREADS[thread];
   const groups = new Map<string, CommentPageKey[]>();
   for (const key of keys) {
     const group = JSON.stringify([key.first, key.after]);
@@ -35,68 +51,71 @@ async function commentPages(
   await Promise.all(
     [...groups.values()].map(async (group) => {
       const { first, after } = group[0];
-      const ideaIds = [...new Set(group.map((k) => k.ideaId))];
-      const params: unknown[] = [ideaIds, first + 1];
+      const params: unknown[] = [[...new Set(group.map((k) => k.ownerId))], first + 1];
       let keyset = '';
       if (after) {
         params.push(after[0], after[1]);
         keyset = 'AND (c.created_at, c.id) > ($3::timestamptz, $4::uuid)';
       }
-      const [found, counts] = await Promise.all([
-        db.query<PageRow[]>(
-          `SELECT page.* FROM unnest($1::uuid[]) AS k(idea_id)
-           CROSS JOIN LATERAL (
-             SELECT ${COMMENT_COLUMNS}, c.created_at::text AS "sortKey" FROM comments c
-              WHERE c.idea_id = k.idea_id AND ${SHOWN_TOP_LEVEL} ${keyset}
-              ORDER BY c.created_at, c.id LIMIT $2
-           ) page`,
-          params,
-        ),
-        db.query<Array<{ ideaId: string; count: number }>>(
-          `SELECT c.idea_id AS "ideaId", count(*)::int AS count FROM comments c
-            WHERE c.idea_id = ANY($1::uuid[]) AND ${SHOWN_TOP_LEVEL} GROUP BY c.idea_id`,
-          [ideaIds],
-        ),
-      ]);
-      const totals = new Map(counts.map((row) => [row.ideaId, row.count]));
+      // An owner with an empty page still gives one row (LEFT JOIN, id null) carrying its total.
+      const found = await db.query<PageRow[]>(
+        `SELECT k.owner_id AS "pageOwner", total.count AS total, page.* FROM unnest($1::uuid[]) AS k(owner_id)
+         CROSS JOIN LATERAL (SELECT count(*)::int AS count FROM comments c WHERE ${owner} = k.owner_id AND ${shown}) total
+         LEFT JOIN LATERAL (
+           SELECT ${COMMENT_COLUMNS}, c.created_at::text AS "sortKey" FROM comments c
+            WHERE ${owner} = k.owner_id AND ${shown} ${keyset}
+            ORDER BY c.created_at, c.id LIMIT $2
+         ) page ON true
+         ORDER BY k.owner_id, page."createdAt", page.id`,
+        params,
+      );
       for (const key of group) {
-        const mine = found.filter((row) => row.ideaId === key.ideaId);
-        pages.set(key, keysetConnection(mine, first, totals.get(key.ideaId) ?? 0));
+        const mine = found.filter((row) => row.pageOwner === key.ownerId);
+        const total = mine[0]?.total ?? 0;
+        const rows = mine
+          .filter((row) => row.id !== null)
+          .map(({ pageOwner: _owner, total: _total, ...row }) => ({ ...row, sortKey: row.sortKey! }));
+        pages.set(key, keysetConnection(rows, first, total));
       }
     }),
   );
   return keys.map((key) => pages.get(key)!);
 }
 
-/** Live replies of each parent, oldest first, in key order: one statement for a whole page. */
-async function repliesOf(db: DataSource, parentIds: readonly string[]): Promise<CommentModel[][]> {
-  const found = await db.query<CommentModel[]>(
-    `SELECT ${COMMENT_COLUMNS} FROM comments c
-      WHERE c.parent_id = ANY($1::uuid[]) AND c.deleted_at IS NULL
-      ORDER BY c.created_at, c.id`,
-    [parentIds],
-  );
-  return groupByKey(parentIds, found, (row) => row.parentId!);
-}
-
 /**
  * Per-request loaders of the comments module: `commentPage` (one page of an idea's top-level
- * comments), `repliesByParentId` (live replies, oldest first) and `commentById`: a comment whose
- * idea the viewer may read (modules/access), hidden and removed text blanked as everywhere.
+ * comments), `replyPage` (one page of a top-level comment's live replies), `commentById`: a comment whose
+ * idea the viewer may read (modules/access), hidden and removed text blanked as everywhere, and
+ * `shownCommentById`: the same, only if its thread shows it (live, or removed with live replies).
  */
 export const commentLoaders = defineLoaders((db, viewer) => ({
-  commentPage: new DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>((keys) => commentPages(db, keys), {
-    cacheKeyFn: (key) => JSON.stringify(key),
-  }),
-  repliesByParentId: new DataLoader<string, CommentModel[]>((ids) => repliesOf(db, ids)),
-  commentById: new DataLoader<string, CommentModel | null>(async (ids) => {
-    const params: unknown[] = [[...ids]];
-    const who = viewerAudience(viewer, params);
-    const found = await db.query<CommentModel[]>(
-      `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN boards b ON b.id = i.board_id
-        WHERE c.id = ANY($1::uuid[]) AND ${ideaInScope('readable', who)}`,
-      params,
-    );
-    return byKey(ids, found, (c) => c.id);
-  }),
+  commentPage: new DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>(
+    (keys) => commentPages(db, 'topLevel', keys),
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  ),
+  replyPage: new DataLoader<CommentPageKey, ConnectionShape<CommentModel>, string>(
+    (keys) => commentPages(db, 'replies', keys),
+    { cacheKeyFn: (key) => JSON.stringify(key) },
+  ),
+  commentById: new DataLoader<string, CommentModel | null>((ids) => commentsById(db, viewer, ids)),
+  shownCommentById: new DataLoader<string, CommentModel | null>((ids) =>
+    commentsById(db, viewer, ids, `(c.deleted_at IS NULL OR ${SHOWN_TOP_LEVEL})`),
+  ),
 }));
+
+/** Comments on ideas the viewer may read, in key order; `condition` narrows them further. */
+async function commentsById(
+  db: DataSource,
+  viewer: Viewer | null,
+  ids: readonly string[],
+  condition = 'true',
+): Promise<Array<CommentModel | null>> {
+  const params: unknown[] = [ids.filter(isUuid)];
+  const who = viewerAudience(viewer, params);
+  const found = await db.query<CommentModel[]>(
+    `SELECT ${COMMENT_COLUMNS} FROM comments c JOIN ideas i ON i.id = c.idea_id JOIN boards b ON b.id = i.board_id
+      WHERE c.id = ANY($1::uuid[]) AND ${ideaInScope('readable', who)} AND ${condition}`,
+    params,
+  );
+  return byKey(ids, found, (c) => c.id);
+}

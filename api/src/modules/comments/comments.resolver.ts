@@ -1,11 +1,12 @@
-import { Args, Context, ID, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Context, ID, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { emptyConnection, type ConnectionShape } from '../../core/pagination/connection.js';
 import { renderMarkdown } from '../../core/markdown/render-markdown.js';
 import type { GqlContext } from '../../graphql/context.js';
 import { IdeaModel } from '../ideas/idea.model.js';
 import { UserModel } from '../users/user.model.js';
-import { CommentModel } from './comment.model.js';
+import { CommentConnection, CommentModel } from './comment.model.js';
 import { CommentsService } from './comments.service.js';
-import { EditCommentInput, PostCommentInput } from './dto/comment.inputs.js';
+import { CommentsArgs, EditCommentInput, PostCommentInput, RepliesArgs } from './dto/comment.inputs.js';
 import { userLoaders } from '../users/users.loaders.js';
 import { ideaLoaders } from '../ideas/idea.loaders.js';
 import { commentLoaders } from './comments.loaders.js';
@@ -40,10 +41,48 @@ export class CommentsResolver {
   }
 
   @ResolveField(() => [CommentModel], {
-    description: 'Live replies, oldest first (replies have none: threads are one level deep).',
+    description:
+      'Live replies, oldest first: the first 20 unless `first` says otherwise (at most 100); replyConnection ' +
+      'pages through the rest. Replies have none: threads are one level deep.',
   })
-  async replies(@Parent() comment: CommentModel, @Context() ctx: GqlContext): Promise<CommentModel[]> {
-    return comment.parentId ? [] : ctx.loaders.get(commentLoaders).repliesByParentId.load(comment.id);
+  async replies(
+    @Parent() comment: CommentModel,
+    @Args() args: RepliesArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<CommentModel[]> {
+    const page = await this.replyPage(comment, args, ctx);
+    return page.edges.map((edge) => edge.node);
+  }
+
+  @ResolveField(() => CommentConnection, {
+    description: 'Live replies, oldest first, a page at a time (empty for a reply: threads are one level deep).',
+  })
+  replyConnection(
+    @Parent() comment: CommentModel,
+    @Args() args: CommentsArgs,
+    @Context() ctx: GqlContext,
+  ): Promise<ConnectionShape<CommentModel>> {
+    return this.replyPage(comment, args, ctx);
+  }
+
+  @Query(() => CommentModel, {
+    name: 'comment',
+    nullable: true,
+    description:
+      'A comment as its thread shows it (live, or a removed one kept above live replies) on an idea you may ' +
+      'read; null otherwise.',
+  })
+  comment(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<CommentModel | null> {
+    return ctx.loaders.get(commentLoaders).shownCommentById.load(id);
+  }
+
+  private async replyPage(
+    comment: CommentModel,
+    args: CommentsArgs,
+    ctx: GqlContext,
+  ): Promise<ConnectionShape<CommentModel>> {
+    const key = this.comments.pageKey(comment.id, args);
+    return comment.parentId ? emptyConnection() : ctx.loaders.get(commentLoaders).replyPage.load(key);
   }
 
   @ResolveField(() => IdeaModel, {

@@ -148,10 +148,11 @@ export class CommentsService {
   }
 
   /** The validated key of one page of an idea's thread (the idea is already visible: it is the parent field). */
-  pageKey(ideaId: string, args: CommentsArgs): CommentPageKey {
+  /** The loader key of one page of comments under `ownerId` (an idea, or a top-level comment). */
+  pageKey(ownerId: string, args: CommentsArgs): CommentPageKey {
     const first = pageSize(args.first);
     const after = args.after ? decodeKeyset(args.after, 'timestamptz') : null;
-    return { ideaId, first, after };
+    return { ownerId, first, after };
   }
 
   /** A live comment on an idea the viewer may see, or NOT_FOUND. */

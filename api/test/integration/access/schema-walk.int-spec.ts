@@ -93,7 +93,8 @@ describe('access: every field that returns an idea or a comment', () => {
       (s) => `{ ideas(boardSlug: "${PUBLIC}", first: 100) { edges { node { ${s} } } } }`,
     ],
     Comment: () => [
-      (s) => `{ idea(id: "${f.visibleIdea}") { comments(first: 100) { edges { node { ${s} replies { ${s} } } } } } }`,
+      (s) =>
+        `{ idea(id: "${f.visibleIdea}") { comments(first: 100) { edges { node { ${s} reply: replies { ${s} } } } } } }`,
     ],
     Notification: () => [(s) => `{ notifications(first: 100) { edges { node { ${s} } } } }`],
     User: () => [(s) => `{ user(id: "${f.author.id}") { ${s} } }`, (s) => `{ user(id: "${f.admin.id}") { ${s} } }`],

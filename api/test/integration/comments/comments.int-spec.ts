@@ -2,6 +2,7 @@ import { DomainEventBus } from '../../../src/core/events/domain-events.js';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createPrivateIdea } from '../../utils/fixtures.js';
+import { countStatements } from '../../utils/statement-counter.js';
 import { createTestApp, type GraphQLResponse, type TestApp } from '../../utils/test-app.js';
 
 const POST = `mutation ($input: PostCommentInput!) {
@@ -283,6 +284,131 @@ describe('comments', () => {
     expect(forged.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       fields: { after: expect.any(String) },
+    });
+  });
+
+  describe('replies', () => {
+    type ReplyPage = {
+      totalCount: number;
+      pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      edges: Array<{ node: { id: string } }>;
+    };
+    const REPLY_PAGE = `query ($id: ID!, $first: Int, $after: String) {
+      comment(id: $id) { id replyConnection(first: $first, after: $after) {
+        totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }
+    }`;
+
+    /** `count` replies under `parentId`, straight into the table; every other pair shares a timestamp (ties go by id). */
+    async function insertReplies(ideaId: string, parentId: string, count: number): Promise<string[]> {
+      await t.db.dataSource.query(`UPDATE ideas SET comment_count = comment_count + $2 WHERE id = $1`, [ideaId, count]);
+      const found = await t.db.dataSource.query<Array<{ id: string }>>(
+        `INSERT INTO comments (idea_id, author_id, parent_id, body, created_at)
+         SELECT $1, $2, $3, 'Reply ' || n, now() + (n / 2) * interval '1 ms' FROM generate_series(1, $4) n
+         RETURNING id`,
+        [ideaId, other.id, parentId, count],
+      );
+      const ordered = await t.db.dataSource.query<Array<{ id: string }>>(
+        `SELECT id FROM comments WHERE id = ANY($1::uuid[]) ORDER BY created_at, id`,
+        [found.map((row) => row.id)],
+      );
+      return ordered.map((row) => row.id);
+    }
+
+    it('lists 20 replies unless asked for more (at most 100), and pages through all of them', async () => {
+      const ideaId = await createIdea(t.db.dataSource);
+      const busy = await posted({ ideaId, body: 'Busy thread' });
+      const quiet = await posted({ ideaId, body: 'Quiet thread' });
+      const replies = await insertReplies(ideaId, busy.id, 130);
+      const quietReply = await posted({ ideaId, body: 'Only reply', parentId: quiet.id }, other);
+      const removed = await posted({ ideaId, body: 'Removed reply', parentId: quiet.id }, other);
+      await t.gql(DELETE, { id: removed.id }, other.headers);
+
+      const thread = await t.gql<Thread>(THREAD, { id: ideaId });
+      expect(thread.data!.idea!.comments.edges.map((e) => e.node.replies.map((r) => r.id))).toEqual([
+        replies.slice(0, 20),
+        [quietReply.id],
+      ]);
+      const more = await t.gql<{ comment: { replies: Array<{ id: string }> } }>(
+        `query ($id: ID!) { comment(id: $id) { replies(first: 100) { id } } }`,
+        { id: busy.id },
+      );
+      expect(more.data!.comment.replies.map((r) => r.id)).toEqual(replies.slice(0, 100));
+      const tooMany = await t.gql(`query ($id: ID!) { comment(id: $id) { replies(first: 101) { id } } }`, {
+        id: busy.id,
+      });
+      expect(tooMany.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { first: expect.any(String) },
+      });
+
+      const seen: string[] = [];
+      let after: string | null = null;
+      for (let pages = 1; ; pages++) {
+        const page: GraphQLResponse<{ comment: { replyConnection: ReplyPage } }> = await t.gql(REPLY_PAGE, {
+          id: busy.id,
+          first: 40,
+          after,
+        });
+        const connection = page.data!.comment.replyConnection;
+        expect(connection.totalCount).toBe(130);
+        seen.push(...connection.edges.map((e) => e.node.id));
+        if (!connection.pageInfo.hasNextPage) {
+          expect(pages).toBe(4);
+          break;
+        }
+        after = connection.pageInfo.endCursor;
+      }
+      expect(seen).toEqual(replies);
+
+      const ofReply = await t.gql<{ comment: { replyConnection: ReplyPage; replies: unknown[] } }>(
+        `query ($id: ID!) { comment(id: $id) { replies { id } replyConnection { totalCount edges { node { id } } } } }`,
+        { id: quietReply.id },
+      );
+      expect(ofReply.data!.comment).toEqual({ replies: [], replyConnection: { totalCount: 0, edges: [] } });
+      const forged = await t.gql(REPLY_PAGE, { id: busy.id, after: 'nope' });
+      expect(forged.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        fields: { after: expect.any(String) },
+      });
+    });
+
+    it('loads the replies of a whole page of comments in one statement', async () => {
+      const ideaId = await createIdea(t.db.dataSource);
+      for (let i = 0; i < 6; i++) {
+        const top = await posted({ ideaId, body: `Top ${i}` });
+        await insertReplies(ideaId, top.id, i * 3);
+      }
+      const counter = countStatements(t.db.dataSource);
+      const statementsFor = async (first: number): Promise<number> => {
+        const before = counter.count;
+        const response = await t.gql<Thread>(
+          `query ($id: ID!, $first: Int!) { idea(id: $id) { comments(first: $first) { edges { node {
+            id replies(first: 2) { id } replyConnection(first: 4) { totalCount edges { node { id } } } } } } } }`,
+          { id: ideaId, first },
+        );
+        expect(response.errors).toBeUndefined();
+        expect(response.data!.idea!.comments.edges).toHaveLength(first);
+        return counter.count - before;
+      };
+      const two = await statementsFor(2);
+      expect(await statementsFor(6)).toBe(two);
+    });
+
+    it('finds a comment by id only as its thread shows it', async () => {
+      const ideaId = await createIdea(t.db.dataSource);
+      const lonely = await posted({ ideaId, body: 'Removed, no replies' });
+      const kept = await posted({ ideaId, body: 'Removed, with a reply' });
+      await posted({ ideaId, body: 'The reply', parentId: kept.id }, other);
+      await t.gql(DELETE, { id: lonely.id }, author.headers);
+      await t.gql(DELETE, { id: kept.id }, author.headers);
+      const byId = (id: string) =>
+        t.gql<{ comment: { id: string; deleted: boolean; body: string } | null }>(
+          `query ($id: ID!) { comment(id: $id) { id deleted body } }`,
+          { id },
+        );
+      expect((await byId(lonely.id)).data).toEqual({ comment: null });
+      expect((await byId(kept.id)).data).toEqual({ comment: { id: kept.id, deleted: true, body: '' } });
+      expect((await byId('not-a-uuid')).data).toEqual({ comment: null });
     });
   });
 

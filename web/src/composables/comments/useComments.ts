@@ -1,5 +1,6 @@
-import { toValue, type MaybeRefOrGetter } from 'vue';
+import { computed, effectScope, onScopeDispose, shallowRef, toValue, type MaybeRefOrGetter } from 'vue';
 import {
+  CommentRepliesDocument,
   DeleteCommentDocument,
   EditCommentDocument,
   IdeaCommentsDocument,
@@ -7,21 +8,79 @@ import {
   type CommentFieldsFragment,
 } from '@/graphql/generated/graphql';
 import { useMutation } from '../useMutation';
-import { usePagedQuery } from '../usePagedQuery';
+import { usePagedQuery, type PagedQueryState } from '../usePagedQuery';
 
-export type CommentNode = CommentFieldsFragment & { replies?: readonly CommentFieldsFragment[] };
+/** A comment as a thread shows it: a top-level one comes with its first replies and their total. */
+export type CommentNode = CommentFieldsFragment & { replies?: readonly CommentFieldsFragment[]; replyCount?: number };
 
 export const COMMENTS_PAGE_SIZE = 30;
+/** Replies loaded with each top-level comment; "show more" brings the rest. */
+export const FIRST_REPLIES = 10;
+export const REPLIES_PAGE_SIZE = 50;
 
 const EMPTY = { totalCount: 0, pageInfo: { hasNextPage: false, endCursor: null }, edges: [] };
 
-/** An idea's top-level comments (each with its replies), a page at a time. */
+/** An idea's top-level comments (each with its first replies), a page at a time. */
 export function useComments(ideaId: MaybeRefOrGetter<string>) {
   return usePagedQuery(
     IdeaCommentsDocument,
-    () => ({ ideaId: toValue(ideaId), first: COMMENTS_PAGE_SIZE }),
-    (result) => result.idea?.comments ?? EMPTY,
+    () => ({ ideaId: toValue(ideaId), first: COMMENTS_PAGE_SIZE, repliesFirst: FIRST_REPLIES }),
+    (result) => {
+      const comments = result.idea?.comments ?? EMPTY;
+      return {
+        ...comments,
+        edges: comments.edges.map(({ cursor, node: { replyConnection, ...comment } }) => ({
+          cursor,
+          node: {
+            ...comment,
+            replies: replyConnection.edges.map((edge) => edge.node),
+            replyCount: replyConnection.totalCount,
+          } satisfies CommentNode,
+        })),
+      };
+    },
   );
+}
+
+/**
+ * A top-level comment's replies: the first ones come with the thread; `showMore` pages through
+ * all of them (CommentReplies, started on the first click, refreshed with the thread).
+ */
+export function useReplies(comment: () => CommentNode) {
+  const scope = effectScope();
+  onScopeDispose(() => scope.stop());
+  const all = shallowRef<PagedQueryState<CommentFieldsFragment>>();
+  const shown = computed(() => all.value?.items.value ?? []);
+  const items = computed(() => (shown.value.length ? shown.value : (comment().replies ?? [])));
+  const total = computed(() =>
+    all.value && !all.value.loading.value ? all.value.totalCount.value : (comment().replyCount ?? 0),
+  );
+  const opening = computed(() => all.value?.loading.value === true);
+
+  function showMore(): void {
+    if (all.value) {
+      void all.value.loadMore();
+      return;
+    }
+    all.value = scope.run(() =>
+      usePagedQuery(
+        CommentRepliesDocument,
+        () => ({ id: comment().id, first: REPLIES_PAGE_SIZE }),
+        (result) => result.comment?.replyConnection ?? EMPTY,
+        // Whatever refreshes the thread (a new reply, moderation, a helpful mark) refreshes these.
+        { keys: ['IdeaComments'] },
+      ),
+    );
+  }
+
+  return {
+    items,
+    /** Replies not shown yet. */
+    remaining: computed(() => Math.max(total.value - items.value.length, 0)),
+    loading: computed(() => opening.value || all.value?.loadingMore.value === true),
+    error: computed(() => all.value?.error.value ?? all.value?.loadMoreError.value),
+    showMore,
+  };
 }
 
 /**

@@ -40,9 +40,10 @@ type Documents = {
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
+    "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": typeof types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
-    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
+    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String, $repliesFirst: Int!) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replyConnection(first: $repliesFirst) {\n            totalCount\n            edges {\n              node {\n                ...CommentFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": typeof types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.PostCommentDocument,
     "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": typeof types.BoardFollowingDocument,
     "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": typeof types.FollowBoardDocument,
@@ -146,9 +147,10 @@ const documents: Documents = {
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
+    "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
-    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
+    "query IdeaComments($ideaId: ID!, $first: Int!, $after: String, $repliesFirst: Int!) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replyConnection(first: $repliesFirst) {\n            totalCount\n            edges {\n              node {\n                ...CommentFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}": types.IdeaCommentsDocument,
     "mutation PostComment($input: PostCommentInput!) {\n  postComment(input: $input) {\n    ...CommentFields\n  }\n}": types.PostCommentDocument,
     "query BoardFollowing($slug: String!) {\n  board(slug: $slug) {\n    id\n    name\n    viewerIsFollowing\n  }\n}": types.BoardFollowingDocument,
     "mutation FollowBoard($boardSlug: String!) {\n  followBoard(boardSlug: $boardSlug) {\n    id\n    viewerIsFollowing\n  }\n}": types.FollowBoardDocument,
@@ -330,6 +332,10 @@ export function graphql(source: "fragment CommentFields on Comment {\n  id\n  bo
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').CommentRepliesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}"): typeof import('./graphql').DeleteCommentDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -338,7 +344,7 @@ export function graphql(source: "mutation EditComment($input: EditCommentInput!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replies {\n            ...CommentFields\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaCommentsDocument;
+export function graphql(source: "query IdeaComments($ideaId: ID!, $first: Int!, $after: String, $repliesFirst: Int!) {\n  idea(id: $ideaId) {\n    id\n    comments(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n          replyConnection(first: $repliesFirst) {\n            totalCount\n            edges {\n              node {\n                ...CommentFields\n              }\n            }\n          }\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaCommentsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

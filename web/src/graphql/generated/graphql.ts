@@ -455,6 +455,15 @@ export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: stri
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
+export type CommentRepliesQueryVariables = Exact<{
+  id: string | number;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type CommentRepliesQuery = { comment: { id: string, replyConnection: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+
 export type DeleteCommentMutationVariables = Exact<{
   id: string | number;
 }>;
@@ -473,10 +482,11 @@ export type IdeaCommentsQueryVariables = Exact<{
   ideaId: string | number;
   first: number;
   after?: string | null | undefined;
+  repliesFirst: number;
 }>;
 
 
-export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replies: Array<{ id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null }>, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
+export type IdeaCommentsQuery = { idea: { id: string, comments: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, replyConnection: { totalCount: number, edges: Array<{ node: { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null } }> }, author: { id: string, displayName: string, role: Role } | null } }> } } | null };
 
 export type PostCommentMutationVariables = Exact<{
   input: PostCommentInput;
@@ -1406,6 +1416,41 @@ export const BoardsDocument = new TypedDocumentString(`
   isPrivate
   premoderateFirstIdea
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const CommentRepliesDocument = new TypedDocumentString(`
+    query CommentReplies($id: ID!, $first: Int!, $after: String) {
+  comment(id: $id) {
+    id
+    replyConnection(first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          ...CommentFields
+        }
+      }
+    }
+  }
+}
+    fragment CommentFields on Comment {
+  id
+  body
+  bodyHtml
+  official
+  helpful
+  deleted
+  hidden
+  createdAt
+  editedAt
+  author {
+    id
+    displayName
+    role
+  }
+}`) as unknown as TypedDocumentString<CommentRepliesQuery, CommentRepliesQueryVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
   deleteComment(id: $id)
@@ -1434,7 +1479,7 @@ export const EditCommentDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<EditCommentMutation, EditCommentMutationVariables>;
 export const IdeaCommentsDocument = new TypedDocumentString(`
-    query IdeaComments($ideaId: ID!, $first: Int!, $after: String) {
+    query IdeaComments($ideaId: ID!, $first: Int!, $after: String, $repliesFirst: Int!) {
   idea(id: $ideaId) {
     id
     comments(first: $first, after: $after) {
@@ -1447,8 +1492,13 @@ export const IdeaCommentsDocument = new TypedDocumentString(`
         cursor
         node {
           ...CommentFields
-          replies {
-            ...CommentFields
+          replyConnection(first: $repliesFirst) {
+            totalCount
+            edges {
+              node {
+                ...CommentFields
+              }
+            }
           }
         }
       }

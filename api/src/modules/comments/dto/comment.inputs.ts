@@ -28,3 +28,14 @@ export class CommentsArgs {
   first?: number | null;
   @Field(() => String, { nullable: true, description: 'Cursor from the previous page.' }) after?: string | null;
 }
+
+@ArgsType()
+export class RepliesArgs {
+  @Field(() => Int, { nullable: true, defaultValue: 20, description: 'How many replies, at most 100.' })
+  first?: number | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Cursor of a reply (an edge of replyConnection): the replies after it.',
+  })
+  after?: string | null;
+}
