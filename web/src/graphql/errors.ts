@@ -67,6 +67,7 @@ const REASON_MESSAGES: Readonly<Record<string, string>> = {
   ALREADY_RESOLVED: 'Someone already handled this.',
   NOT_IDEA_AUTHOR: 'Only the idea’s author or the product team can mark helpful answers.',
   OWN_COMMENT: 'You can’t mark your own comment as a helpful answer.',
+  EDIT_WINDOW_CLOSED: 'The team has reviewed this idea, so it can no longer be edited.',
 };
 
 /** Plain-word message for a code (and reason, when we know a better one). */

@@ -1,4 +1,5 @@
 import type { FieldErrors } from '../../core/errors.js';
+import { isStaff, type Viewer } from '../../core/viewer.js';
 
 export const TITLE_MIN = 4;
 export const TITLE_MAX = 120;
@@ -49,4 +50,17 @@ export function cleanIdeaFields(input: IdeaFields): { value: CleanIdeaFields; er
     }
   }
   return { value, errors };
+}
+
+/**
+ * Who may edit an idea: moderators and above always; its author until staff first change its
+ * status (after that the team has reviewed what the author wrote, and backers voted for it).
+ */
+export function mayEditIdea(viewer: Viewer | null, idea: { authorId: string; staffTouched: boolean }): boolean {
+  return viewer !== null && (isStaff(viewer) || (viewer.id === idea.authorId && !idea.staffTouched));
+}
+
+/** Who may delete an idea: its author, and moderators and above. */
+export function mayDeleteIdea(viewer: Viewer | null, idea: { authorId: string }): boolean {
+  return viewer !== null && (isStaff(viewer) || viewer.id === idea.authorId);
 }

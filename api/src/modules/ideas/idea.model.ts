@@ -43,6 +43,8 @@ export class IdeaModel {
   authorId: string;
   statusId: string;
   mergedIntoId: string | null;
+  /** Staff have changed its status: its author's edit window is closed (idea-rules mayEditIdea). */
+  staffTouched: boolean;
 }
 
 export const IdeaConnection = Connection(IdeaModel, 'Idea');

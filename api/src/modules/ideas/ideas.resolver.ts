@@ -12,6 +12,7 @@ import { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
 import { IdeasArgs } from './dto/ideas.args.js';
 import { IdeaConnection, IdeaModel } from './idea.model.js';
 import { IdeaListService } from './idea-list.service.js';
+import { mayDeleteIdea, mayEditIdea } from './idea-rules.js';
 import { IdeasService } from './ideas.service.js';
 import { SimilarIdeasService } from './similar-ideas.service.js';
 
@@ -67,6 +68,22 @@ export class IdeasResolver {
   @ResolveField(() => String, { description: 'The body rendered to sanitised HTML.' })
   bodyHtml(@Parent() idea: IdeaModel): string {
     return renderMarkdown(idea.body);
+  }
+
+  @ResolveField(() => Boolean, {
+    description:
+      'Whether the viewer may edit the idea now (updateIdea): its author until staff first change its status, ' +
+      'moderators and above always.',
+  })
+  viewerCanEdit(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): boolean {
+    return mayEditIdea(ctx.viewer, idea);
+  }
+
+  @ResolveField(() => Boolean, {
+    description: 'Whether the viewer may delete the idea (deleteIdea): its author, and moderators and above.',
+  })
+  viewerCanDelete(@Parent() idea: IdeaModel, @Context() ctx: GqlContext): boolean {
+    return mayDeleteIdea(ctx.viewer, idea);
   }
 
   @ResolveField(() => BoardModel, { description: 'The board the idea was posted on.' })

@@ -4,13 +4,13 @@ import { badInput, forbidden, notFound } from '../../core/errors.js';
 import { DomainEventBus } from '../../core/events/domain-events.js';
 import { rows } from '../../core/sql/rows.js';
 import { isUuid } from '../../core/sql/uuid.js';
-import { hasRole, isStaff, requireParticipant, requireViewer, type Viewer } from '../../core/viewer.js';
+import { isStaff, requireParticipant, requireViewer, type Viewer } from '../../core/viewer.js';
 import { boardVisibleTo, ideaInScope, viewerAudience } from '../access/access.js';
 import { AuditService } from '../audit/audit.service.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { VotesService } from '../votes/votes.service.js';
 import type { SubmitIdeaInput, UpdateIdeaInput } from './dto/idea.inputs.js';
-import { cleanIdeaFields } from './idea-rules.js';
+import { cleanIdeaFields, mayDeleteIdea, mayEditIdea } from './idea-rules.js';
 import type { IdeaModel } from './idea.model.js';
 import { IDEA_COLUMNS } from './idea.sql.js';
 import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
@@ -87,8 +87,8 @@ export class IdeasService {
   }
 
   /**
-   * Edits title, body or tags. The author may edit until staff first change the status
-   * (staff_touched_at); moderators and above may always edit.
+   * Edits title, body or tags: the author until staff first change the status, moderators and
+   * above always (idea-rules mayEditIdea).
    */
   async update(viewer: Viewer | null, input: UpdateIdeaInput): Promise<IdeaModel> {
     const actor = requireViewer(viewer);
@@ -97,12 +97,10 @@ export class IdeasService {
 
     const idea = await this.db.transaction(async (tx) => {
       const current = await this.lockVisible(tx, actor, input.id);
-      if (!isStaff(actor)) {
+      if (!mayEditIdea(actor, current)) {
         if (current.authorId !== actor.id)
           throw forbidden('Only the author or a moderator can edit this idea', 'NOT_AUTHOR');
-        if (current.staffTouchedAt !== null) {
-          throw forbidden('This idea can no longer be edited: the team has already reviewed it', 'EDIT_WINDOW_CLOSED');
-        }
+        throw forbidden('This idea can no longer be edited: the team has already reviewed it', 'EDIT_WINDOW_CLOSED');
       }
       const [row] = await rows<IdeaModel>(
         tx,
@@ -122,7 +120,7 @@ export class IdeasService {
     const actor = requireViewer(viewer);
     await this.db.transaction(async (tx) => {
       const current = await this.lockVisible(tx, actor, id);
-      if (current.authorId !== actor.id && !hasRole(actor, 'moderator')) {
+      if (!mayDeleteIdea(actor, current)) {
         throw forbidden('Only the author or a moderator can delete this idea', 'NOT_AUTHOR');
       }
       await tx.query(`UPDATE ideas SET deleted_at = now() WHERE id = $1`, [current.id]);
@@ -146,12 +144,12 @@ export class IdeasService {
     tx: EntityManager,
     viewer: Viewer,
     id: string,
-  ): Promise<{ id: string; authorId: string; staffTouchedAt: Date | null }> {
+  ): Promise<{ id: string; authorId: string; staffTouched: boolean }> {
     if (!isUuid(id)) throw notFound('Idea');
     const params: unknown[] = [id];
     const who = viewerAudience(viewer, params);
-    const [row] = await tx.query<Array<{ id: string; authorId: string; staffTouchedAt: Date | null }>>(
-      `SELECT i.id, i.author_id AS "authorId", i.staff_touched_at AS "staffTouchedAt"
+    const [row] = await tx.query<Array<{ id: string; authorId: string; staffTouched: boolean }>>(
+      `SELECT i.id, i.author_id AS "authorId", (i.staff_touched_at IS NOT NULL) AS "staffTouched"
          FROM ideas i JOIN boards b ON b.id = i.board_id
         WHERE i.id = $1 AND i.deleted_at IS NULL AND ${boardVisibleTo(who)}
           FOR UPDATE OF i`,

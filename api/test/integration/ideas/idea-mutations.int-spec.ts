@@ -22,6 +22,7 @@ const UPDATE = `mutation ($input: UpdateIdeaInput!) { updateIdea(input: $input) 
 const DELETE = `mutation ($id: ID!) { deleteIdea(id: $id) }`;
 const CHANGE = `mutation ($input: ChangeIdeaStatusInput!) { changeIdeaStatus(input: $input) { id status { key } } }`;
 const IDEA = `query ($id: ID!) { idea(id: $id) { ${FIELDS} } }`;
+const CAN = `query ($id: ID!) { idea(id: $id) { viewerCanEdit viewerCanDelete } }`;
 const LIST = `query ($board: String!, $search: String) {
   ideas(boardSlug: $board, first: 100, search: $search) { totalCount edges { node { id } } }
 }`;
@@ -162,6 +163,30 @@ describe('idea mutations', () => {
         );
         expect(byStaff.data?.updateIdea.body).toBe(`Edited by ${staff.role}`);
       }
+    });
+
+    it('tells each viewer whether they may edit or delete, as updateIdea and deleteIdea decide', async () => {
+      const idea = await submit(member);
+      const can = async (who: TestAccount | null) =>
+        (
+          await t.gql<{ idea: { viewerCanEdit: boolean; viewerCanDelete: boolean } }>(
+            CAN,
+            { id: idea.id },
+            who?.headers,
+          )
+        ).data?.idea;
+      expect(await can(member)).toEqual({ viewerCanEdit: true, viewerCanDelete: true });
+      expect(await can(other)).toEqual({ viewerCanEdit: false, viewerCanDelete: false });
+      expect(await can(null)).toEqual({ viewerCanEdit: false, viewerCanDelete: false });
+      expect(await can(moderator)).toEqual({ viewerCanEdit: true, viewerCanDelete: true });
+
+      const moved = await t.gql(CHANGE, { input: { ideaId: idea.id, statusKey: 'planned' } }, pm.headers);
+      expect(moved.errors).toBeUndefined();
+      // The edit window closed; the author may still delete, as deleteIdea allows.
+      expect(await can(member)).toEqual({ viewerCanEdit: false, viewerCanDelete: true });
+      expect(await can(moderator)).toEqual({ viewerCanEdit: true, viewerCanDelete: true });
+      const late = await t.gql(UPDATE, { input: { id: idea.id, title: 'Edited too late' } }, member.headers);
+      expect(late.errors?.[0].extensions?.reason).toBe('EDIT_WINDOW_CLOSED');
     });
 
     it('validates the fields given', async () => {

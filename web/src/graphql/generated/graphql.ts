@@ -249,6 +249,18 @@ export type UpdateBoardInput = {
   slug: string;
 };
 
+/** Changes to an idea; omitted fields stay as they are. */
+export type UpdateIdeaInput = {
+  /** New Markdown body, at most 10,000 characters. */
+  body?: string | null | undefined;
+  /** Idea to change. */
+  id: string | number;
+  /** New tags; replaces the old ones (same rules as on submit). */
+  tags?: Array<string> | null | undefined;
+  /** New title, 4 to 120 characters after trimming. */
+  title?: string | null | undefined;
+};
+
 /** What others see of you. */
 export type UpdateProfileInput = {
   /** Name shown to others, 1 to 50 characters. */
@@ -550,12 +562,19 @@ export type BoardIdeasQueryVariables = Exact<{
 
 export type BoardIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
+export type DeleteIdeaMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteIdeaMutation = { deleteIdea: boolean };
+
 export type IdeaDetailQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, backersNotifiedShare: number | null, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
+export type IdeaDetailQuery = { idea: { bodyHtml: string, updatedAt: string, backersNotifiedShare: number | null, viewerCanEdit: boolean, viewerCanDelete: boolean, id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, hidden: boolean, pending: boolean, commentsLocked: boolean, board: { id: string, slug: string, name: string, statuses: Array<{ id: string, key: string, name: string, color: string, acceptsVotes: boolean }> }, statusHistory: Array<{ id: string, at: string, note: string, noteHtml: string, from: { key: string, name: string, color: string } | null, to: { key: string, name: string, color: string }, by: { id: string, displayName: string, role: Role } }>, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean }, mergedInto: { id: string, title: string, voteCount: number } | null, mergedIdeas: Array<{ id: string, title: string, voteCount: number }> } | null };
 
 export type IdeaSummaryFragment = { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } };
 
@@ -574,6 +593,13 @@ export type SubmitIdeaMutationVariables = Exact<{
 
 
 export type SubmitIdeaMutation = { submitIdea: { id: string } };
+
+export type UpdateIdeaMutationVariables = Exact<{
+  input: UpdateIdeaInput;
+}>;
+
+
+export type UpdateIdeaMutation = { updateIdea: { id: string, title: string, body: string, bodyHtml: string, tags: Array<string>, updatedAt: string, viewerCanEdit: boolean } };
 
 export type AddInternalNoteMutationVariables = Exact<{
   input: AddInternalNoteInput;
@@ -1639,6 +1665,11 @@ export const BoardIdeasDocument = new TypedDocumentString(`
     acceptsVotes
   }
 }`) as unknown as TypedDocumentString<BoardIdeasQuery, BoardIdeasQueryVariables>;
+export const DeleteIdeaDocument = new TypedDocumentString(`
+    mutation DeleteIdea($id: ID!) {
+  deleteIdea(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteIdeaMutation, DeleteIdeaMutationVariables>;
 export const IdeaDetailDocument = new TypedDocumentString(`
     query IdeaDetail($id: ID!) {
   idea(id: $id) {
@@ -1648,6 +1679,8 @@ export const IdeaDetailDocument = new TypedDocumentString(`
     bodyHtml
     updatedAt
     backersNotifiedShare
+    viewerCanEdit
+    viewerCanDelete
     board {
       id
       slug
@@ -1743,6 +1776,19 @@ export const SubmitIdeaDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SubmitIdeaMutation, SubmitIdeaMutationVariables>;
+export const UpdateIdeaDocument = new TypedDocumentString(`
+    mutation UpdateIdea($input: UpdateIdeaInput!) {
+  updateIdea(input: $input) {
+    id
+    title
+    body
+    bodyHtml
+    tags
+    updatedAt
+    viewerCanEdit
+  }
+}
+    `) as unknown as TypedDocumentString<UpdateIdeaMutation, UpdateIdeaMutationVariables>;
 export const AddInternalNoteDocument = new TypedDocumentString(`
     mutation AddInternalNote($input: AddInternalNoteInput!) {
   addInternalNote(input: $input) {
