@@ -22,6 +22,11 @@ test.describe('API tokens', () => {
     await expect(page.getByLabel('Name')).toBeFocused();
 
     await page.getByLabel('Name').fill('CI sync');
+    // Read-only and 90 days unless chosen otherwise; members are not offered the admin scope.
+    await expect(page.getByRole('radio', { name: 'Read', exact: true })).toBeChecked();
+    await expect(page.getByRole('radio', { name: 'Admin' })).toHaveCount(0);
+    await page.getByRole('radio', { name: 'Read and write' }).check();
+    await page.getByLabel('Expires after').selectOption('30 days');
     await page.getByRole('button', { name: 'Create token' }).click();
     const reveal = page.getByTestId('new-token');
     await expect(reveal).toContainText('This is the only time Chorus shows it');
@@ -44,6 +49,8 @@ test.describe('API tokens', () => {
     await expect(page.getByTestId('new-token')).toHaveCount(0);
     const row = page.getByTestId('token-row').filter({ hasText: 'CI sync' });
     await expect(row).toContainText('Last used');
+    await expect(row.getByTestId('token-scope')).toHaveText('Read and write');
+    await expect(row.getByTestId('token-expiry')).toContainText('Expires');
     await expect(page.getByText(secret)).toHaveCount(0);
 
     // Revoke, with a confirmation that can be cancelled.

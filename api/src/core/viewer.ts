@@ -12,6 +12,26 @@ export interface Viewer {
   suspended?: boolean;
   /** Authenticated by an API token rather than a session: may not manage tokens (no token mints tokens). */
   viaToken?: boolean;
+  /** The API token's scope (absent for sessions): `read` runs no mutations (graphql/token-scope.ts). */
+  tokenScope?: TokenScope;
+}
+
+/**
+ * What an API token may do, weakest first; each includes the ones before. `read`: queries and
+ * subscriptions only; `write`: also mutations, except what needs the admin role; `admin`:
+ * everything its owner may (only admins get such tokens).
+ */
+export const TOKEN_SCOPES = ['read', 'write', 'admin'] as const;
+export type TokenScope = (typeof TOKEN_SCOPES)[number];
+
+/**
+ * The role a token acts with: its owner's, capped below admin unless the token has the admin
+ * scope. A demoted owner's admin token loses the admin rights with them (the role is read on
+ * every request).
+ */
+export function roleUnderScope(role: RoleName, scope: TokenScope): RoleName {
+  const cap: RoleName = scope === 'admin' ? 'admin' : 'product_manager';
+  return ROLES[Math.min(ROLES.indexOf(role), ROLES.indexOf(cap))];
 }
 
 export function hasRole(viewer: Viewer | null, atLeast: RoleName): boolean {

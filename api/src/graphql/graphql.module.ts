@@ -11,6 +11,7 @@ import { AuthService } from '../modules/auth/auth.service.js';
 import type { GqlContext } from './context.js';
 import { formatError, toGraphQLError } from './errors.js';
 import { MAX_DOCUMENT_TOKENS, queryLimitsPlugin } from './limits/query-limits.plugin.js';
+import { tokenScopePlugin } from './token-scope.plugin.js';
 
 /** Apollo Server 5 on Express 5, code-first schema built in memory (see schema-file.ts for the artifact). */
 export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig>({
@@ -33,7 +34,7 @@ export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig
       includeStacktraceInErrorResponses: false,
       // One operation per HTTP request: a batch would multiply every limit below.
       allowBatchedHttpRequests: false,
-      plugins: [queryLimitsPlugin()],
+      plugins: [queryLimitsPlugin(), tokenScopePlugin()],
       parseOptions: { maxTokens: MAX_DOCUMENT_TOKENS },
       formatError: (formatted, error) => formatError(formatted, error, config.nodeEnv !== 'production'),
       // Live updates (graphql-ws on /graphql) are served by live-socket.ts, with the same limits.

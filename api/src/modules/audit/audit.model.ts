@@ -11,10 +11,10 @@ export class AuditEntryModel {
       'What happened: idea.status_changed, idea.merged, idea.unmerged, idea.hidden, idea.unhidden, idea.approved, ' +
       'idea.comments_locked, idea.comments_unlocked, idea.deleted, comment.hidden, comment.unhidden, comment.deleted, ' +
       'flags.dismissed, user.suspended, user.unsuspended, user.role_changed, duplicate_suggestion.dismissed, ' +
-      'webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated.',
+      'webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, api_token.created, api_token.revoked.',
   })
   action: string;
-  @Field({ description: 'Kind of the subject: idea, comment, user, duplicate_suggestion or webhook.' })
+  @Field({ description: 'Kind of the subject: idea, comment, user, duplicate_suggestion, webhook or api_token.' })
   subjectType: string;
   @Field(() => ID, { nullable: true, description: 'The subject the action applied to.' }) subjectId: string | null;
   @Field(() => String, { nullable: true, description: 'State before the action, as a JSON object text.' })

@@ -4,7 +4,7 @@ import { DomainError, conflict } from '../../core/errors.js';
 import { MAX_EMAIL_LENGTH } from '../../core/email-address.js';
 import { hashSecret, newSecret } from '../../core/secrets.js';
 import { rows } from '../../core/sql/rows.js';
-import type { Viewer } from '../../core/viewer.js';
+import { roleUnderScope, type TokenScope, type Viewer } from '../../core/viewer.js';
 import { EmailVerificationService } from '../accounts/email-verification.service.js';
 import { RateLimitsService } from '../rate-limits/rate-limits.service.js';
 import type { UserModel } from '../users/user.model.js';
@@ -121,17 +121,23 @@ export class AuthService {
    */
   async viewerFrom({ bearer, session }: Credentials): Promise<Viewer | null> {
     if (bearer) {
-      const [row] = await rows<Viewer>(
+      const [row] = await rows<Viewer & { tokenScope: TokenScope }>(
         this.db,
         `UPDATE api_tokens t SET last_used_at = now() FROM users u
-          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND u.id = t.user_id
-          RETURNING u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended, true AS "viaToken"`,
+          WHERE t.token_hash = $1 AND t.revoked_at IS NULL AND (t.expires_at IS NULL OR t.expires_at > now())
+            AND u.id = t.user_id
+          RETURNING u.id, u.role, coalesce(u.suspended_until > now(), false) AS suspended, true AS "viaToken",
+                    t.scope AS "tokenScope"`,
         [hashSecret(bearer)],
       );
       if (!row) {
-        throw new DomainError('UNAUTHENTICATED', 'INVALID_TOKEN', 'This API token is not valid or was revoked.');
+        throw new DomainError(
+          'UNAUTHENTICATED',
+          'INVALID_TOKEN',
+          'This API token is not valid: it was revoked, has expired or never existed.',
+        );
       }
-      return row;
+      return { ...row, role: roleUnderScope(row.role, row.tokenScope) };
     }
     if (!session) return null;
     const [row] = await this.db.query<Viewer[]>(

@@ -71,7 +71,7 @@ describe('API tokens cannot manage tokens', () => {
   it('refuses creating or revoking tokens with a bearer token; a session may', async () => {
     const member = await signUpAs(t);
     const created = await t.gql<{ createApiToken: { token: string; apiToken: { id: string } } }>(
-      'mutation { createApiToken(name: "CI") { token apiToken { id } } }',
+      'mutation { createApiToken(name: "CI", scope: WRITE) { token apiToken { id } } }',
       {},
       member.headers,
     );

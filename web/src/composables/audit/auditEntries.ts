@@ -22,6 +22,8 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.unsuspended': 'Lifted a suspension',
   'user.role_changed': 'Changed a role',
   'duplicate_suggestion.dismissed': 'Dismissed a duplicate suggestion',
+  'api_token.created': 'Created an API token',
+  'api_token.revoked': 'Revoked an API token',
 };
 
 export function actionLabel(action: string): string {

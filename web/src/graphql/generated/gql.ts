@@ -116,9 +116,9 @@ type Documents = {
     "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.CreateStatusDocument,
     "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": typeof types.StatusFieldsFragmentDoc,
     "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": typeof types.UpdateStatusDocument,
-    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": typeof types.ApiTokenFieldsFragmentDoc,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  scope\n  createdAt\n  expiresAt\n  lastUsedAt\n}": typeof types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
-    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
+    "mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
@@ -225,9 +225,9 @@ const documents: Documents = {
     "mutation CreateStatus($input: CreateStatusInput!) {\n  createStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.CreateStatusDocument,
     "fragment StatusFields on Status {\n  id\n  key\n  name\n  color\n  position\n  acceptsVotes\n  isClosed\n  showOnRoadmap\n}": types.StatusFieldsFragmentDoc,
     "mutation UpdateStatus($input: UpdateStatusInput!) {\n  updateStatus(input: $input) {\n    ...StatusFields\n  }\n}": types.UpdateStatusDocument,
-    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}": types.ApiTokenFieldsFragmentDoc,
+    "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  scope\n  createdAt\n  expiresAt\n  lastUsedAt\n}": types.ApiTokenFieldsFragmentDoc,
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
-    "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
+    "mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
@@ -640,7 +640,7 @@ export function graphql(source: "mutation UpdateStatus($input: UpdateStatusInput
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  createdAt\n  lastUsedAt\n}"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
+export function graphql(source: "fragment ApiTokenFields on ApiToken {\n  id\n  name\n  scope\n  createdAt\n  expiresAt\n  lastUsedAt\n}"): typeof import('./graphql').ApiTokenFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -648,7 +648,7 @@ export function graphql(source: "query ApiTokens {\n  apiTokens {\n    ...ApiTok
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
+export function graphql(source: "mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}"): typeof import('./graphql').CreateApiTokenDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,15 @@ export type AddInternalNoteInput = {
   ideaId: string | number;
 };
 
+/** What a token may do; each scope includes the ones before it. */
+export type ApiTokenScope =
+  /** Everything its owner may do; only admins can create such tokens. */
+  | 'ADMIN'
+  /** Queries and subscriptions only: every mutation is refused (FORBIDDEN TOKEN_SCOPE). */
+  | 'READ'
+  /** Also mutations, except those that need the admin role. */
+  | 'WRITE';
+
 /** A recognition a member earns. */
 export type BadgeKind =
   /** Submitted a first idea. */
@@ -958,19 +967,21 @@ export type UpdateStatusMutationVariables = Exact<{
 
 export type UpdateStatusMutation = { updateStatus: { id: string, key: string, name: string, color: string, position: number, acceptsVotes: boolean, isClosed: boolean, showOnRoadmap: boolean } };
 
-export type ApiTokenFieldsFragment = { id: string, name: string, createdAt: string, lastUsedAt: string | null };
+export type ApiTokenFieldsFragment = { id: string, name: string, scope: ApiTokenScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null };
 
 export type ApiTokensQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, createdAt: string, lastUsedAt: string | null }> };
+export type ApiTokensQuery = { apiTokens: Array<{ id: string, name: string, scope: ApiTokenScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null }> };
 
 export type CreateApiTokenMutationVariables = Exact<{
   name: string;
+  scope: ApiTokenScope;
+  expiresInDays?: number | null | undefined;
 }>;
 
 
-export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, createdAt: string, lastUsedAt: string | null } } };
+export type CreateApiTokenMutation = { createApiToken: { token: string, apiToken: { id: string, name: string, scope: ApiTokenScope, createdAt: string, expiresAt: string | null, lastUsedAt: string | null } } };
 
 export type RevokeApiTokenMutationVariables = Exact<{
   id: string | number;
@@ -1165,7 +1176,9 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
   name
+  scope
   createdAt
+  expiresAt
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
@@ -2481,12 +2494,14 @@ export const ApiTokensDocument = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
   name
+  scope
   createdAt
+  expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<ApiTokensQuery, ApiTokensQueryVariables>;
 export const CreateApiTokenDocument = new TypedDocumentString(`
-    mutation CreateApiToken($name: String!) {
-  createApiToken(name: $name) {
+    mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {
+  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {
     token
     apiToken {
       ...ApiTokenFields
@@ -2496,7 +2511,9 @@ export const CreateApiTokenDocument = new TypedDocumentString(`
     fragment ApiTokenFields on ApiToken {
   id
   name
+  scope
   createdAt
+  expiresAt
   lastUsedAt
 }`) as unknown as TypedDocumentString<CreateApiTokenMutation, CreateApiTokenMutationVariables>;
 export const RevokeApiTokenDocument = new TypedDocumentString(`
