@@ -18,6 +18,7 @@ import { AuthModule } from './modules/auth/auth.module.js';
 import { BoardsModule } from './modules/boards/boards.module.js';
 import { CommentsModule } from './modules/comments/comments.module.js';
 import { IdeasModule } from './modules/ideas/ideas.module.js';
+import { LiveBoardsModule } from './modules/live-boards/live-boards.module.js';
 import { InternalNotesModule } from './modules/internal-notes/internal-notes.module.js';
 import { MergesModule } from './modules/merges/merges.module.js';
 import { ModerationModule } from './modules/moderation/moderation.module.js';
@@ -70,6 +71,7 @@ export class AppModule {
         ApiTokensModule,
         BoardsModule,
         IdeasModule,
+        LiveBoardsModule,
         StatusesModule,
         VotesModule,
         CommentsModule,

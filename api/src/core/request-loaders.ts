@@ -39,4 +39,12 @@ export class RequestLoaders {
     }
     return set;
   }
+
+  /**
+   * Forgets everything loaded so far. A subscription keeps one context for all its events;
+   * it clears before each so that every event is read afresh, never from an earlier one.
+   */
+  clear(): void {
+    this.built.clear();
+  }
 }

@@ -1,8 +1,10 @@
 import { Inject, Injectable, type OnModuleDestroy, type OnModuleInit } from '@nestjs/common';
-import { EventEmitter } from 'node:events';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
+import { LiveTopic } from '../../core/live/live-topic.js';
 import type { NotificationModel } from './notification.model.js';
-import { RedisRelay } from './redis-relay.js';
+
+/** The Redis channel every instance shares for live notifications. */
+export const NOTIFICATION_CHANNEL = 'chorus:notifications';
 
 /**
  * Live notifications for `notificationAdded`, one local channel per recipient. With REDIS_URL
@@ -11,68 +13,38 @@ import { RedisRelay } from './redis-relay.js';
  */
 @Injectable()
 export class NotificationPubSub implements OnModuleInit, OnModuleDestroy {
-  private readonly emitter = new EventEmitter();
-  private relay: RedisRelay | undefined;
+  private readonly topic = new LiveTopic<NotificationModel>({
+    channel: NOTIFICATION_CHANNEL,
+    keyOf: (n) => `user:${n.recipientId}`,
+    parse: parseNotification,
+  });
 
-  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {
-    this.emitter.setMaxListeners(0); // one listener per open subscription
-  }
+  constructor(@Inject(APP_CONFIG) private readonly config: AppConfig) {}
 
   async onModuleInit(): Promise<void> {
-    if (this.config.redisUrl) this.relay = await RedisRelay.start(this.config.redisUrl, (n) => this.deliver(n));
+    await this.topic.start(this.config.redisUrl);
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.relay?.stop();
+    await this.topic.stop();
   }
 
   publish(notification: NotificationModel): void {
-    if (this.relay) this.relay.publish(notification);
-    else this.deliver(notification);
-  }
-
-  private deliver(notification: NotificationModel): void {
-    this.emitter.emit(`user:${notification.recipientId}`, notification);
+    this.topic.publish(notification);
   }
 
   /** Notifications for one recipient as they are published, until the iterator is returned. */
   subscribe(recipientId: string): AsyncIterableIterator<NotificationModel> {
-    const channel = `user:${recipientId}`;
-    const queue: NotificationModel[] = [];
-    let waiting: ((result: IteratorResult<NotificationModel>) => void) | null = null;
-    let done = false;
-    const listener = (n: NotificationModel) => {
-      if (waiting) {
-        waiting({ value: n, done: false });
-        waiting = null;
-      } else queue.push(n);
-    };
-    this.emitter.on(channel, listener);
-    const finish = (): Promise<IteratorResult<NotificationModel>> => {
-      done = true;
-      this.emitter.off(channel, listener);
-      waiting?.({ value: undefined, done: true });
-      waiting = null;
-      return Promise.resolve({ value: undefined, done: true });
-    };
-    return {
-      next: () => {
-        if (queue.length > 0) return Promise.resolve({ value: queue.shift()!, done: false });
-        if (done) return Promise.resolve({ value: undefined, done: true });
-        return new Promise((resolve) => (waiting = resolve));
-      },
-      return: finish,
-      throw: async (error: unknown) => {
-        await finish();
-        throw error;
-      },
-      [Symbol.asyncIterator]() {
-        return this;
-      },
-    };
+    return this.topic.subscribe(`user:${recipientId}`);
   }
 
   listenerCount(recipientId: string): number {
-    return this.emitter.listenerCount(`user:${recipientId}`);
+    return this.topic.listenerCount(`user:${recipientId}`);
   }
+}
+
+function parseNotification(decoded: unknown): NotificationModel | null {
+  const parsed = decoded as NotificationModel & { createdAt: string };
+  if (typeof parsed?.recipientId !== 'string' || typeof parsed.createdAt !== 'string') return null;
+  return { ...parsed, createdAt: new Date(parsed.createdAt) };
 }

@@ -10,6 +10,7 @@ import {
 } from 'graphql';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
+import { subscribeLive } from '../../utils/live-notifications.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 /**
@@ -110,7 +111,33 @@ describe('access: every field that returns an idea or a comment', () => {
     BoardAnalytics: () => [
       (s) => `{ boardAnalytics(boardSlug: "${PUBLIC}", from: "${RANGE.from}", to: "${RANGE.to}") { ${s} } }`,
     ],
+    // Over the socket, while staff vote on every idea (see `live` below).
+    IdeaChange: () => [
+      (s) => `subscription { ideaChanged(boardSlug: "${PUBLIC}") { ${s} } }`,
+      (s) => `subscription { ideaChanged(boardSlug: "${f.privateSlug}") { ${s} } }`,
+    ],
   };
+
+  /**
+   * A subscription's messages (as JSON) while an admin votes on, then takes the vote back from,
+   * the visible idea and every forbidden one. Sockets need a session: anonymous is refused.
+   */
+  async function live(query: string, who: Headers): Promise<string> {
+    const subscription = subscribeLive<unknown>(t.url, who, { query }, 'ideaChanged');
+    const messages: unknown[] = [];
+    await new Promise((resolve) => setTimeout(resolve, 200)); // the subscription is registered
+    for (const id of [f.visibleIdea, ...f.forbiddenIds]) {
+      for (const mutation of ['castVote', 'retractVote'])
+        await t.gql(`mutation ($id: ID!) { ${mutation}(ideaId: $id) { id } }`, { id }, f.admin.headers);
+    }
+    try {
+      for (;;) messages.push(await subscription.next(300));
+    } catch {
+      // nothing more within 300 ms, or refused
+    }
+    await subscription.close();
+    return JSON.stringify(messages);
+  }
 
   /** Inputs of mutations that take an input object, aimed at `id` (a forbidden idea or comment). */
   const INPUTS: Record<string, (id: string) => string> = {
@@ -202,9 +229,13 @@ describe('access: every field that returns an idea or a comment', () => {
         for (const reach of REACH[parent]()) {
           for (const args of argumentSets(field, root)) {
             const query = reach(`${field.name}${args} ${selectionOf(field)}`);
-            const response = await gql(query, {}, who);
-            const text = JSON.stringify(response.data ?? null);
+            const text = query.startsWith('subscription')
+              ? await live(query, who)
+              : JSON.stringify((await gql(query, {}, who)).data ?? null);
             if (text.includes(`${MARK}-visible`)) sawVisible = true;
+            // The socket really carried changes to whoever may open one (a silent socket would prove nothing).
+            if (query.startsWith('subscription') && query.includes(`"${PUBLIC}"`) && persona !== 'anonymous')
+              expect(text).toContain(`${MARK}-visible`);
             for (const leaked of [...f.forbiddenIds, ...f.forbiddenText].filter((x) => text.includes(x)))
               leaks.push(`${parent}.${field.name}${args} → ${leaked}`);
           }

@@ -1,13 +1,12 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Redis } from 'ioredis';
-import { createApp } from '../../../src/app.js';
-import { seedDemo } from '../../../src/cli/demo-data/demo.js';
-import { NotificationPubSub } from '../../../src/modules/notifications/notification-pubsub.js';
-import { NOTIFICATION_CHANNEL, RedisRelay } from '../../../src/modules/notifications/redis-relay.js';
+import { RedisRelay } from '../../../src/core/live/redis-relay.js';
+import { NOTIFICATION_CHANNEL, NotificationPubSub } from '../../../src/modules/notifications/notification-pubsub.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { subscribeNotifications, waitUntil } from '../../utils/live-notifications.js';
 import { startRedis, type TestRedis } from '../../utils/redis-server.js';
-import { createTestApp, type TestApp } from '../../utils/test-app.js';
+import type { TestApp } from '../../utils/test-app.js';
+import { startTwoInstances } from '../../utils/two-instances.js';
 import { STATUS, ok, submitIdea } from '../../utils/follow-up-work.js';
 
 /** Two API instances on one database and one Redis, as docker/compose.yaml runs them. */
@@ -19,12 +18,7 @@ describe('live notifications across API instances (REDIS_URL)', () => {
   let pm: TestAccount;
 
   beforeAll(async () => {
-    redis = await startRedis();
-    a = await createTestApp({ redisUrl: redis.url });
-    await seedDemo(a.db.dataSource);
-    b = await createApp({ ...a.config }, a.db.dataSource);
-    await b.listen(0, '127.0.0.1');
-    bUrl = (await b.getUrl()).replace('[::1]', '127.0.0.1');
+    ({ redis, a, b, bUrl } = await startTwoInstances());
     pm = await signUpAs(a, 'product_manager');
   });
   afterAll(async () => {
@@ -86,7 +80,7 @@ describe('live notifications across API instances (REDIS_URL)', () => {
   it('fails the boot with the reason when Redis cannot be reached', async () => {
     const unused = await startRedis();
     await unused.stop();
-    await expect(RedisRelay.start(unused.url, () => undefined, 300)).rejects.toThrow(
+    await expect(RedisRelay.start(unused.url, NOTIFICATION_CHANNEL, () => undefined, 300)).rejects.toThrow(
       `Cannot reach Redis at redis://127.0.0.1:${unused.port}`,
     );
   });
