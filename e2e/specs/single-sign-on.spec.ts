@@ -57,6 +57,15 @@ test.describe('single sign-on with a real OpenID provider', () => {
     const viewer = await visitor.request.post('/graphql', { data: { query: '{ viewer { email emailVerified } }' } });
     expect((await viewer.json()).data.viewer).toEqual({ email: 'iris@northwind.test', emailVerified: true });
     await context.close();
+
+    // The admin's change is in the audit log: which settings changed; of the secret, only that it is new.
+    await page.goto('/admin/audit?action=sso_settings.updated');
+    const entry = page.getByTestId('audit-entries').locator('tbody tr').first();
+    await expect(entry).toContainText('Changed single sign-on');
+    await expect(entry.getByRole('link', { name: 'Single sign-on settings' })).toHaveAttribute('href', '/admin/sso');
+    await expect(entry).toContainText(/Client secret: (not set|set) → new secret/);
+    await expect(entry).toContainText(/Button text: .+ → Sign in with Northwind ID/);
+    await expect(entry).not.toContainText(idp.clientSecret);
   });
 
   test('a failed round trip says so on the sign-in page', async ({ page }) => {

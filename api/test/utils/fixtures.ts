@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { hashSecret, newSecret } from '../../src/core/secrets.js';
-import { DEFAULT_STATUSES } from '../../src/modules/statuses/status.sql.js';
+import { insertDefaultStatuses } from '../../src/modules/statuses/status.sql.js';
 import type { TestApp } from './test-app.js';
 
 /**
@@ -47,22 +47,21 @@ export async function createIdea(
   return id;
 }
 
-/** A private board with its default statuses and one open idea; returns the idea id. */
+/** A private board with its default statuses (as createBoard makes it) and one open idea; returns the idea id. */
 export async function createPrivateIdea(db: DataSource): Promise<string> {
-  const [{ id: boardId }] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO boards (slug, name, is_private) VALUES ('private-' || substr(md5(random()::text), 1, 8), 'Private', true)
-     RETURNING id`,
-  );
-  const open = DEFAULT_STATUSES[0];
-  const [{ id: statusId }] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO statuses (board_id, key, name, color, position, accepts_votes, is_closed, show_on_roadmap)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8) RETURNING id`,
-    [boardId, open.key, open.name, open.color, open.position, open.acceptsVotes, open.isClosed, open.showOnRoadmap],
-  );
-  const [{ id }] = await db.query<Array<{ id: string }>>(
-    `INSERT INTO ideas (board_id, author_id, status_id, title)
-     VALUES ($1, (SELECT id FROM users ORDER BY created_at LIMIT 1), $2, 'A secret idea') RETURNING id`,
-    [boardId, statusId],
-  );
-  return id;
+  return db.transaction(async (tx) => {
+    const [{ id: boardId }] = await tx.query<Array<{ id: string }>>(
+      `INSERT INTO boards (slug, name, is_private) VALUES ('private-' || substr(md5(random()::text), 1, 8), 'Private', true)
+       RETURNING id`,
+    );
+    await insertDefaultStatuses(tx, boardId);
+    const [{ id }] = await tx.query<Array<{ id: string }>>(
+      `INSERT INTO ideas (board_id, author_id, status_id, title)
+       SELECT $1, (SELECT id FROM users ORDER BY created_at LIMIT 1), s.id, 'A secret idea'
+         FROM statuses s WHERE s.board_id = $1 AND s.key = 'open'
+       RETURNING id`,
+      [boardId],
+    );
+    return id;
+  });
 }

@@ -15,6 +15,7 @@ import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.j
 import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
 import { ApiTokenScopes1765400000000 } from './1765400000000-api-token-scopes.js';
+import { ResetLinkRequests1765600000000 } from './1765600000000-reset-link-requests.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SingleSignOn1765300000100,
   DataRights1765300000200,
   ApiTokenScopes1765400000000,
+  ResetLinkRequests1765600000000,
 ];

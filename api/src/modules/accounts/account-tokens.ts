@@ -5,6 +5,13 @@ import { rows } from '../../core/sql/rows.js';
 
 export type TokenPurpose = 'verify_email' | 'reset_password';
 
+interface NewLink {
+  userId: string;
+  purpose: TokenPurpose;
+  email: string;
+  validMinutes: number;
+}
+
 /** newSecret(): 32 random bytes, base64url. Anything else is refused before touching the database. */
 const TOKEN_SHAPE = /^[\w-]{43}$/;
 
@@ -19,17 +26,19 @@ export const LINKS_PER_HOUR = 5;
 export class AccountTokens {
   constructor(private readonly secret: string) {}
 
-  async issue(
-    tx: EntityManager,
-    link: { userId: string; purpose: TokenPurpose; email: string; validMinutes: number },
-  ): Promise<string> {
-    const token = newSecret();
-    await tx.query(
-      `INSERT INTO account_tokens (user_id, purpose, token_hash, email, expires_at)
-       VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5))`,
-      [link.userId, link.purpose, this.hash(token), link.email, link.validMinutes],
-    );
+  /** A new link's token, issued inside the transaction that mails it. */
+  async issue(tx: EntityManager, link: NewLink): Promise<string> {
+    const token = await this.insert(tx, link, null);
+    if (!token) throw new Error('a link without a request id is never a duplicate');
     return token;
+  }
+
+  /**
+   * A new link's token for one request (a job's payload carries its id), or null when the
+   * request already has its link for this account: a job that runs again mails no second link.
+   */
+  async issueOnce(tx: EntityManager, link: NewLink, requestId: string): Promise<string | null> {
+    return this.insert(tx, link, requestId);
   }
 
   /** The account and address the token was issued for, or null (unknown, altered, used or expired). */
@@ -65,6 +74,19 @@ export class AccountTokens {
       [userId, purpose],
     );
     return sent >= LINKS_PER_HOUR;
+  }
+
+  private async insert(tx: EntityManager, link: NewLink, requestId: string | null): Promise<string | null> {
+    const token = newSecret();
+    const inserted = await rows<{ id: string }>(
+      tx,
+      `INSERT INTO account_tokens (user_id, purpose, token_hash, email, expires_at, request_id)
+       VALUES ($1, $2, $3, $4, now() + make_interval(mins => $5), $6)
+       ON CONFLICT (user_id, request_id) WHERE request_id IS NOT NULL DO NOTHING
+       RETURNING id`,
+      [link.userId, link.purpose, this.hash(token), link.email, link.validMinutes, requestId],
+    );
+    return inserted.length > 0 ? token : null;
   }
 
   private hash(token: string): Buffer {

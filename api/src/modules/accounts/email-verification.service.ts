@@ -41,7 +41,12 @@ export class EmailVerificationService {
     this.tokens = new AccountTokens(config.secret);
   }
 
-  /** Mails a link proving `email` (the account's own at sign-up, or the address it changes to). */
+  /**
+   * Mails a link proving `email` (the account's own at sign-up, or the address it changes to).
+   * Always inside the asking request's transaction (sign-up, a new link, an e-mail change, a
+   * first single sign-on): the token and its mail commit together, and the outbox sends that
+   * stored mail, so a retry can only repeat the same link, never mint a second one.
+   */
   async sendLink(tx: EntityManager, account: { id: string; displayName: string }, email: string): Promise<void> {
     const token = await this.tokens.issue(tx, {
       userId: account.id,

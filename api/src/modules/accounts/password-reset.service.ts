@@ -1,4 +1,5 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
+import { randomUUID } from 'node:crypto';
 import { DataSource } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { hashPassword } from '../../core/credentials/password.js';
@@ -11,13 +12,23 @@ import { MailService } from '../mail/mail.service.js';
 import { AccountTokens } from './account-tokens.js';
 import { invalidLink } from './account-errors.js';
 
+/** The job that mails the links of one request: `requestId` keys them (at most one per account). */
+export interface ResetLinksJob {
+  email: string;
+  /** Absent in jobs enqueued before requests had ids. */
+  requestId?: string;
+}
+
 /** A reset link is valid for one hour. */
 export const RESET_LINK_MINUTES = 60;
 
 /**
  * Password reset by e-mail. Asking answers the same, at the same speed, whether or not an
- * account has the address (the lookup and the mail happen after the answer, in a job), so the form cannot be used to find out who has an account. A reset ends every
- * session of the account: whoever knew the old password is signed out.
+ * account has the address (the lookup and the mail happen after the answer, in a job), so
+ * the form cannot be used to find out who has an account. The job carries the request's id
+ * and issues at most one link per account for it, so a job run again after its transaction
+ * committed (its worker died before marking it done) mails no second valid link. A reset
+ * ends every session of the account: whoever knew the old password is signed out.
  */
 @Injectable()
 export class PasswordResetService implements OnModuleInit {
@@ -33,14 +44,20 @@ export class PasswordResetService implements OnModuleInit {
   }
 
   onModuleInit(): void {
-    this.jobs.define<{ email: string }>('account.password_reset_links', ({ email }) => this.mailLinks(email));
+    // Jobs enqueued before requests had ids mail as they did (without the retry guard).
+    this.jobs.define<ResetLinksJob>('account.password_reset_links', ({ email, requestId }) =>
+      this.mailLinks(email, requestId ?? randomUUID()),
+    );
   }
 
   /** Always true, as fast for every address: one job, whose lookup and mail follow the answer. */
   async request(email: string): Promise<boolean> {
     const address = email.trim();
     if (address.length >= 3 && address.length <= 254)
-      await this.jobs.enqueue(this.db.manager, 'account.password_reset_links', { email: address });
+      await this.jobs.enqueue(this.db.manager, 'account.password_reset_links', {
+        email: address,
+        requestId: randomUUID(),
+      } satisfies ResetLinksJob);
     return true;
   }
 
@@ -63,7 +80,7 @@ export class PasswordResetService implements OnModuleInit {
     return true;
   }
 
-  private async mailLinks(email: string): Promise<void> {
+  private async mailLinks(email: string, requestId: string): Promise<void> {
     await this.db.transaction(async (tx) => {
       const accounts = await tx.query<Array<{ id: string; email: string; displayName: string }>>(
         `SELECT id, email, display_name AS "displayName" FROM users WHERE lower(email) = lower($1)
@@ -73,12 +90,12 @@ export class PasswordResetService implements OnModuleInit {
       // Unverified sign-ups sharing the address each get their own link.
       for (const account of accounts) {
         if (await this.tokens.overHourlyLimit(tx, account.id, 'reset_password')) continue;
-        const token = await this.tokens.issue(tx, {
-          userId: account.id,
-          purpose: 'reset_password',
-          email: account.email,
-          validMinutes: RESET_LINK_MINUTES,
-        });
+        const token = await this.tokens.issueOnce(
+          tx,
+          { userId: account.id, purpose: 'reset_password', email: account.email, validMinutes: RESET_LINK_MINUTES },
+          requestId,
+        );
+        if (!token) continue; // this request's link went out already
         await this.mail.enqueue(tx, 'reset_password', [
           renderAccountMail({
             to: account.email,

@@ -10,11 +10,15 @@ export class AuditEntryModel {
     description:
       'What happened: idea.status_changed, idea.merged, idea.unmerged, idea.hidden, idea.unhidden, idea.approved, ' +
       'idea.comments_locked, idea.comments_unlocked, idea.deleted, comment.hidden, comment.unhidden, comment.deleted, ' +
-      'flags.dismissed, user.suspended, user.unsuspended, user.role_changed, duplicate_suggestion.dismissed, ' +
-      'webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, api_token.created, api_token.revoked.',
+      'flags.dismissed, user.suspended, user.unsuspended, user.role_changed, user.email_changed, ' +
+      'user.data_exported, user.deleted, duplicate_suggestion.dismissed, ' +
+      'webhook.created, webhook.updated, webhook.deleted, webhook.secret_rotated, api_token.created, api_token.revoked, ' +
+      'sso_settings.updated (which settings changed; secrets only as set, new or not set).',
   })
   action: string;
-  @Field({ description: 'Kind of the subject: idea, comment, user, duplicate_suggestion, webhook or api_token.' })
+  @Field({
+    description: 'Kind of the subject: idea, comment, user, duplicate_suggestion, webhook, api_token or sso_settings (no id).',
+  })
   subjectType: string;
   @Field(() => ID, { nullable: true, description: 'The subject the action applied to.' }) subjectId: string | null;
   @Field(() => String, { nullable: true, description: 'State before the action, as a JSON object text.' })

@@ -1,9 +1,11 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { badInput, type FieldErrors } from '../../core/errors.js';
 import { seal, unseal } from '../../core/secret-box.js';
+import { rows } from '../../core/sql/rows.js';
 import { requireRole, type Viewer } from '../../core/viewer.js';
+import { AuditService } from '../audit/audit.service.js';
 
 /** OpenID Connect as it applies now (from the environment, or as an admin set it). */
 export interface OidcSettings {
@@ -72,6 +74,48 @@ interface Row {
 
 export const DEFAULT_OIDC_LABEL = 'Single sign-on';
 
+const ROW_COLUMNS = `oidc_enabled AS "oidcEnabled", oidc_issuer AS "oidcIssuer", oidc_client_id AS "oidcClientId",
+  oidc_client_secret_sealed AS "oidcClientSecretSealed", oidc_label AS "oidcLabel",
+  app_enabled AS "appEnabled", app_secret_sealed AS "appSecretSealed", app_jwks_url AS "appJwksUrl",
+  app_login_url AS "appLoginUrl"`;
+
+/** Settings recorded in the audit log as they are. */
+const PLAIN_FIELDS = [
+  'oidcEnabled',
+  'oidcIssuer',
+  'oidcClientId',
+  'oidcLabel',
+  'appEnabled',
+  'appJwksUrl',
+  'appLoginUrl',
+] as const satisfies ReadonlyArray<keyof Row>;
+/** Secrets: the audit log records only that one was set, replaced or removed. */
+const SECRET_FIELDS = { oidcClientSecret: 'oidcClientSecretSealed', appSecret: 'appSecretSealed' } as const;
+
+/**
+ * What an admin's save changed, for the audit log: one key per changed setting, its value
+ * before and after; a secret only as `set` / `not set` before and `new secret` / `not set`
+ * after (neither the secret nor its sealed form is ever written there). Null when nothing changed.
+ */
+function settingsChange(
+  before: Row,
+  after: Row,
+): { before: Record<string, unknown>; after: Record<string, unknown> } | null {
+  const was: Record<string, unknown> = {};
+  const now: Record<string, unknown> = {};
+  for (const field of PLAIN_FIELDS) {
+    if (before[field] === after[field]) continue;
+    was[field] = before[field];
+    now[field] = after[field];
+  }
+  for (const [field, column] of Object.entries(SECRET_FIELDS)) {
+    if (before[column] === after[column]) continue;
+    was[field] = before[column] === null ? 'not set' : 'set';
+    now[field] = after[column] === null ? 'not set' : 'new secret';
+  }
+  return Object.keys(now).length > 0 ? { before: was, after: now } : null;
+}
+
 /**
  * Single sign-on settings: what the environment sets wins (and is read-only in the web app);
  * otherwise what an admin saved. Secrets are sealed at rest and never leave the server.
@@ -80,6 +124,7 @@ export const DEFAULT_OIDC_LABEL = 'Single sign-on';
 export class SsoSettingsService {
   constructor(
     private readonly db: DataSource,
+    private readonly audit: AuditService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -177,42 +222,49 @@ export class SsoSettingsService {
     }
     if (Object.keys(fields).length > 0) throw badInput(fields);
 
-    await this.db.query(
-      `INSERT INTO sso_settings AS s (id, oidc_enabled, oidc_issuer, oidc_client_id, oidc_client_secret_sealed, oidc_label,
-              app_enabled, app_secret_sealed, app_jwks_url, app_login_url, updated_at, updated_by)
-       VALUES (true, $1, $2, $3, $4, $5, $6, $7, $8, $9, now(), $10)
-       ON CONFLICT (id) DO UPDATE SET
-         oidc_enabled = EXCLUDED.oidc_enabled, oidc_issuer = EXCLUDED.oidc_issuer, oidc_client_id = EXCLUDED.oidc_client_id,
-         oidc_client_secret_sealed = coalesce(EXCLUDED.oidc_client_secret_sealed, s.oidc_client_secret_sealed),
-         oidc_label = EXCLUDED.oidc_label, app_enabled = EXCLUDED.app_enabled,
-         app_secret_sealed = CASE WHEN EXCLUDED.app_jwks_url IS NOT NULL THEN NULL
-                                  ELSE coalesce(EXCLUDED.app_secret_sealed, s.app_secret_sealed) END,
-         app_jwks_url = CASE WHEN EXCLUDED.app_secret_sealed IS NOT NULL THEN NULL ELSE EXCLUDED.app_jwks_url END,
-         app_login_url = EXCLUDED.app_login_url, updated_at = now(), updated_by = EXCLUDED.updated_by`,
-      [
-        change.oidcEnabled,
-        issuer,
-        clientId,
-        clientSecret ? seal(this.config.secret, clientSecret) : null,
-        label,
-        change.appEnabled,
-        appSecret ? seal(this.config.secret, appSecret) : null,
-        jwksUrl,
-        loginUrl,
-        admin.id,
-      ],
-    );
+    await this.db.transaction(async (tx) => {
+      // The one row, created with the defaults on the first save, locked so `before` is exact.
+      await tx.query(`INSERT INTO sso_settings (id) VALUES (true) ON CONFLICT DO NOTHING`);
+      const before = await this.row(tx, 'FOR UPDATE');
+      const [after] = await rows<Row>(
+        tx,
+        `UPDATE sso_settings s SET oidc_enabled = $1, oidc_issuer = $2, oidc_client_id = $3,
+                oidc_client_secret_sealed = coalesce($4, s.oidc_client_secret_sealed), oidc_label = $5,
+                app_enabled = $6,
+                -- A shared secret and a JWKS URL exclude each other: setting one clears the other.
+                app_secret_sealed = CASE WHEN $8::text IS NOT NULL THEN NULL ELSE coalesce($7, s.app_secret_sealed) END,
+                app_jwks_url = CASE WHEN $7::text IS NOT NULL THEN NULL ELSE $8 END,
+                app_login_url = $9, updated_at = now(), updated_by = $10
+          RETURNING ${ROW_COLUMNS}`,
+        [
+          change.oidcEnabled,
+          issuer,
+          clientId,
+          clientSecret ? seal(this.config.secret, clientSecret) : null,
+          label,
+          change.appEnabled,
+          appSecret ? seal(this.config.secret, appSecret) : null,
+          jwksUrl,
+          loginUrl,
+          admin.id,
+        ],
+      );
+      const changed = settingsChange(before, after);
+      if (changed) {
+        await this.audit.record(tx, {
+          actorId: admin.id,
+          action: 'sso_settings.updated',
+          subjectType: 'sso_settings',
+          subjectId: null,
+          ...changed,
+        });
+      }
+    });
     return this.view(viewer);
   }
 
-  private async row(): Promise<Row> {
-    const [row] = await this.db.query<Row[]>(
-      `SELECT oidc_enabled AS "oidcEnabled", oidc_issuer AS "oidcIssuer", oidc_client_id AS "oidcClientId",
-              oidc_client_secret_sealed AS "oidcClientSecretSealed", oidc_label AS "oidcLabel",
-              app_enabled AS "appEnabled", app_secret_sealed AS "appSecretSealed", app_jwks_url AS "appJwksUrl",
-              app_login_url AS "appLoginUrl"
-         FROM sso_settings`,
-    );
+  private async row(tx: EntityManager = this.db.manager, lock: '' | 'FOR UPDATE' = ''): Promise<Row> {
+    const [row] = await tx.query<Row[]>(`SELECT ${ROW_COLUMNS} FROM sso_settings ${lock}`);
     return (
       row ?? {
         oidcEnabled: false,

@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from 'node:crypto';
+import { createHash, randomBytes, randomUUID } from 'node:crypto';
 import type { SMTPServer } from 'smtp-server';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
+import { JobQueue } from '../../../src/core/jobs/job-queue.js';
 import { OutboxWorker } from '../../../src/modules/mail/outbox-worker.service.js';
 import { sessionCookieOf, signUpAs } from '../../utils/accounts.js';
 import { STATUS, VOTE, ok, settled, submitIdea } from '../../utils/follow-up-work.js';
@@ -277,6 +278,32 @@ describe('accounts customers can keep', () => {
       expect((await t.gql(RESET, { token: late, pw: 'yet another secret' })).errors?.[0].extensions?.reason).toBe(
         'INVALID_LINK',
       );
+    });
+
+    it('mails one link per request: a job that runs again after it committed mails no second one', async () => {
+      const ida = await signUp('Ida');
+      const jobs = t.app.get(JobQueue);
+      // The same job twice, as when a worker dies after the job's transaction committed.
+      const job = { email: ida.email, requestId: randomUUID() };
+      await jobs.enqueue(t.db.dataSource.manager, 'account.password_reset_links', job);
+      await settled(t);
+      await jobs.enqueue(t.db.dataSource.manager, 'account.password_reset_links', job);
+      await settled(t);
+      expect(await mailCount(ida.email, 'reset_password')).toBe(1);
+      const links = async () =>
+        (
+          await t.db.dataSource.query<Array<{ n: number }>>(
+            `SELECT count(*)::int AS n FROM account_tokens WHERE user_id = $1 AND purpose = 'reset_password'`,
+            [ida.id],
+          )
+        )[0].n;
+      expect(await links()).toBe(1);
+
+      // Another request is another link.
+      await post(REQUEST_RESET, { email: ida.email });
+      await settled(t);
+      expect(await mailCount(ida.email, 'reset_password')).toBe(2);
+      expect(await links()).toBe(2);
     });
 
     it('sends at most five links an hour to one account', async () => {

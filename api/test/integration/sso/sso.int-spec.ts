@@ -178,6 +178,73 @@ describe('single sign-on', () => {
         ssoOptions: { oidcLabel: 'Sign in with Northwind ID', appLoginUrl: 'https://app.example.com/login' },
       });
     });
+
+    it('audits each change: which settings, before and after, a secret only as set or new', async () => {
+      const admin = await signUpAs(t, 'admin');
+      const AUDIT = `{ auditLog(action: "sso_settings.updated", first: 100) {
+        totalCount edges { node { subjectType subjectId before after actor { id } } } } }`;
+      type Entry = {
+        subjectType: string;
+        subjectId: string | null;
+        before: string;
+        after: string;
+        actor: { id: string };
+      };
+      const entries = async () =>
+        (await ok<{ auditLog: { totalCount: number; edges: Array<{ node: Entry }> } }>(t, AUDIT, {}, admin)).auditLog;
+      const saved = {
+        oidcEnabled: true,
+        oidcIssuer: idp.issuer,
+        oidcClientId: idp.clientId,
+        oidcLabel: 'Sign in with Northwind ID',
+        appEnabled: true,
+        appJwksUrl: jwksUrl,
+        appLoginUrl: 'https://app.example.com/login',
+      };
+      const { totalCount: before } = await entries();
+      expect(before).toBeGreaterThan(0); // the first save, in the test above
+
+      // Saving what is already saved (the secret left empty keeps it) changes nothing.
+      await ok(t, UPDATE, { input: { ...saved, oidcClientSecret: '' } }, admin);
+      expect((await entries()).totalCount).toBe(before);
+
+      const appSecret = 'a shared secret of more than thirty-two characters';
+      await ok(t, UPDATE, { input: { ...saved, oidcLabel: 'Northwind ID', appSecret, appJwksUrl: null } }, admin);
+      const log = await entries();
+      expect(log.totalCount).toBe(before + 1);
+      const newest = log.edges[0].node;
+      expect(newest).toMatchObject({ subjectType: 'sso_settings', subjectId: null, actor: { id: admin.id } });
+      expect(JSON.parse(newest.before)).toEqual({
+        oidcLabel: 'Sign in with Northwind ID',
+        appJwksUrl: jwksUrl,
+        appSecret: 'not set',
+      });
+      expect(JSON.parse(newest.after)).toEqual({
+        oidcLabel: 'Northwind ID',
+        appJwksUrl: null,
+        appSecret: 'new secret',
+      });
+
+      // Back to the JWKS URL the app-token tests below use: the shared secret goes.
+      await ok(t, UPDATE, { input: saved }, admin);
+      const back = (await entries()).edges[0].node;
+      expect(JSON.parse(back.before)).toEqual({ oidcLabel: 'Northwind ID', appJwksUrl: null, appSecret: 'set' });
+      expect(JSON.parse(back.after)).toEqual({
+        oidcLabel: 'Sign in with Northwind ID',
+        appJwksUrl: jwksUrl,
+        appSecret: 'not set',
+      });
+
+      // No secret, nor its sealed form, anywhere in the log.
+      const [{ sealed }] = await t.db.dataSource.query<Array<{ sealed: string }>>(
+        `SELECT oidc_client_secret_sealed AS sealed FROM sso_settings`,
+      );
+      const [{ text }] = await t.db.dataSource.query<Array<{ text: string }>>(
+        `SELECT string_agg(coalesce(before::text, '') || coalesce(after::text, ''), ' ') AS text FROM audit_log`,
+      );
+      for (const secret of [idp.clientSecret, appSecret, sealed]) expect(text).not.toContain(secret);
+      expect(text).toContain('Northwind ID'); // the query reads what the log holds
+    });
   });
 
   describe('OpenID Connect', () => {

@@ -42,6 +42,21 @@ describe('changeSummary', () => {
     expect(changeSummary(entry({ suspendedUntil: null }, { suspendedUntil: null }))).toEqual([]);
   });
 
+  it('names single sign-on settings, ids and secrets included, never a secret’s value', () => {
+    expect(
+      changeSummary(
+        entry(
+          { oidcClientId: 'chorus', oidcEnabled: false, appSecret: 'not set' },
+          { oidcClientId: 'chorus-web', oidcEnabled: true, appSecret: 'new secret' },
+        ),
+      ),
+    ).toEqual([
+      'Client ID: chorus → chorus-web',
+      'OpenID Connect on: no → yes',
+      'App shared secret: not set → new secret',
+    ]);
+  });
+
   it('survives missing or malformed JSON', () => {
     expect(changeSummary({ before: null, after: '{not json' })).toEqual([]);
   });

@@ -21,9 +21,18 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.suspended': 'Suspended a member',
   'user.unsuspended': 'Lifted a suspension',
   'user.role_changed': 'Changed a role',
+  'user.email_changed': 'Changed an e-mail address',
+  'user.data_exported': 'Downloaded their data',
+  'user.deleted': 'Deleted an account',
   'duplicate_suggestion.dismissed': 'Dismissed a duplicate suggestion',
   'api_token.created': 'Created an API token',
   'api_token.revoked': 'Revoked an API token',
+  'sso_settings.updated': 'Changed single sign-on',
+};
+
+/** Subjects that are settings rather than content: what the Target column names, and where it links. */
+export const SETTINGS_SUBJECTS: Readonly<Record<string, { label: string; to: string }>> = {
+  sso_settings: { label: 'Single sign-on settings', to: '/admin/sso' },
 };
 
 export function actionLabel(action: string): string {
@@ -90,6 +99,15 @@ const KEY_LABELS: Readonly<Record<string, string>> = {
   removedVotes: 'Votes removed',
   openFlags: 'Open flags',
   mergedIntoId: 'Merged',
+  oidcEnabled: 'OpenID Connect on',
+  oidcIssuer: 'Issuer',
+  oidcClientId: 'Client ID',
+  oidcClientSecret: 'Client secret',
+  oidcLabel: 'Button text',
+  appEnabled: 'Identify from your app on',
+  appSecret: 'App shared secret',
+  appJwksUrl: 'App JWKS URL',
+  appLoginUrl: 'App sign-in page',
 };
 
 function words(key: string): string {
@@ -120,13 +138,14 @@ function parse(json: string | null | undefined): Record<string, unknown> {
 
 /**
  * "Status: open → planned", one line per field that changed. Internal ids and scores are left
- * out (they mean nothing to a reader); a field only after the action shows as "→ value".
+ * out (they mean nothing to a reader) unless named in KEY_LABELS; a field only after the
+ * action shows as "→ value".
  */
 export function changeSummary(entry: Pick<AuditEntry, 'before' | 'after'>): string[] {
   const before = parse(entry.before);
   const after = parse(entry.after);
   const keys = [...new Set([...Object.keys(before), ...Object.keys(after)])].filter(
-    (key) => key === 'mergedIntoId' || !(/Id$/.test(key) || /score/i.test(key)),
+    (key) => key in KEY_LABELS || !(/Id$/.test(key) || /score/i.test(key)),
   );
   return keys.flatMap((key) => {
     const label = KEY_LABELS[key] ?? words(key);
