@@ -1,6 +1,6 @@
-import type { Pool, PoolClient } from 'pg';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
+import { countStatements } from '../../utils/statement-counter.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 
 /** Per-idea fields a list page shows. Adding one is one line; its loader must keep the count flat. */
@@ -22,22 +22,6 @@ const OPTIONAL_IDEA_FIELDS: Record<string, string> = {
   mergedIdeas: 'mergedIdeas { id }',
   internalNotes: 'internalNotes { id }',
 };
-
-/** Counts every statement sent through the DataSource's pool (each checked-out client is wrapped once). */
-function countStatements(pool: Pool): { count: number } {
-  const counter = { count: 0 };
-  const wrapped = new WeakSet<PoolClient>();
-  pool.on('acquire', (client) => {
-    if (wrapped.has(client)) return;
-    wrapped.add(client);
-    const query = client.query.bind(client) as (...args: unknown[]) => unknown;
-    (client as unknown as { query: (...args: unknown[]) => unknown }).query = (...args: unknown[]) => {
-      counter.count += 1;
-      return query(...args);
-    };
-  });
-  return counter;
-}
 
 describe('statements per GraphQL request (no N+1)', () => {
   let t: TestApp;
@@ -80,7 +64,7 @@ describe('statements per GraphQL request (no N+1)', () => {
         edges { cursor node { ${[...IDEA_FIELDS, ...optional].join('\n')} } }
       }
     }`;
-    counter = countStatements((t.db.dataSource.driver as unknown as { master: Pool }).master);
+    counter = countStatements(t.db.dataSource);
   });
   afterAll(() => t.close());
 
