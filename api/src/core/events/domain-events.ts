@@ -1,7 +1,7 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { EventEmitter } from 'node:events';
 import { DataSource, type EntityManager, type QueryRunner } from 'typeorm';
-import { JobQueue, type JobContext } from '../jobs/job-queue.js';
+import { JobQueue, type ConditionalJob, type JobContext } from '../jobs/job-queue.js';
 
 /** Every domain event and its payload (plain JSON: it is stored as a job). Emitted in the write's transaction. */
 export interface DomainEvents {
@@ -66,7 +66,7 @@ export type DomainEventName = keyof DomainEvents;
 @Injectable()
 export class DomainEventBus {
   private readonly logger = new Logger(DomainEventBus.name);
-  private readonly jobsOf = new Map<DomainEventName, string[]>();
+  private readonly jobsOf = new Map<DomainEventName, ConditionalJob[]>();
   private readonly live = new EventEmitter();
   /** Live events of transactions still open, announced when they commit. */
   private readonly pending = new WeakMap<QueryRunner, Array<() => void>>();
@@ -92,7 +92,8 @@ export class DomainEventBus {
   async emit<E extends DomainEventName>(tx: EntityManager, event: E, payload: DomainEvents[E]): Promise<void> {
     const runner = tx.queryRunner;
     if (!runner?.isTransactionActive) throw new Error(`${event} must be emitted inside the change's transaction`);
-    await this.jobs.enqueueEach(tx, this.jobsOf.get(event) ?? [], payload);
+    const jobs = this.jobsOf.get(event) ?? [];
+    if (jobs.length > 0) await tx.query(this.jobs.enqueueSql(jobs, '$1::jsonb'), [JSON.stringify(payload)]);
     if (this.live.listenerCount(event) === 0) return;
     const announce = this.pending.get(runner) ?? [];
     announce.push(() => this.announce(event, payload));
@@ -100,17 +101,36 @@ export class DomainEventBus {
   }
 
   /**
+   * For a write that is one statement (its own transaction): a statement enqueuing the event's
+   * jobs, to embed as a CTE, with the payload as a jsonb SQL expression over `from` (one event per
+   * row; none when `from` is empty). Call `committed` with the payload once the statement returned.
+   */
+  emitSql(event: DomainEventName, payloadSql: string, from: string): string | null {
+    const jobs = this.jobsOf.get(event) ?? [];
+    return jobs.length > 0 ? this.jobs.enqueueSql(jobs, payloadSql, from) : null;
+  }
+
+  /** Live listeners of an event whose write (see `emitSql`) has committed. */
+  committed<E extends DomainEventName>(event: E, payload: DomainEvents[E]): void {
+    if (this.live.listenerCount(event) > 0) this.announce(event, payload);
+  }
+
+  /**
    * Durable follow-up work; `name` (the feature, e.g. `notifications`) names the job: keep it
    * stable. `job.jobId` is the same on every retry of one event's job (an idempotency key).
+   * `options.when`, a SQL condition over `payload` (the event's jsonb), skips the job where it
+   * would do nothing (a count past a milestone, no webhook wanting the event): evaluated in the
+   * write's transaction, so no job runs only to find there is nothing to do.
    */
   handle<E extends DomainEventName>(
     event: E,
     name: string,
     handler: (payload: DomainEvents[E], job: JobContext) => Promise<unknown>,
+    options: { when?: string } = {},
   ): void {
     const job = `${event}:${name}`;
     this.jobs.define<DomainEvents[E]>(job, handler);
-    this.jobsOf.set(event, [...(this.jobsOf.get(event) ?? []), job]);
+    this.jobsOf.set(event, [...(this.jobsOf.get(event) ?? []), { name: job, when: options.when }]);
   }
 
   /** A live listener, called after each commit that emitted `event`; returns how to stop listening. */

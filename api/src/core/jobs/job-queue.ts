@@ -33,6 +33,14 @@ export interface JobContext {
   maxAttempts: number;
 }
 
+/** A job to enqueue only when `when` holds: a SQL condition over `payload` (jsonb), or always. */
+export interface ConditionalJob {
+  name: string;
+  when?: string;
+}
+
+const quoteLiteral = (text: string) => `'${text.replace(/'/g, "''")}'`;
+
 export type JobHandler<P> = (payload: P, job: JobContext) => Promise<unknown>;
 
 /** Installs or upgrades graphile-worker's own schema (`graphile_worker`); idempotent, safe concurrently. */
@@ -104,6 +112,20 @@ export class JobQueue implements OnApplicationBootstrap, OnApplicationShutdown {
   /** Enqueues `name` inside the caller's transaction (or on its own with the DataSource's manager). */
   async enqueue(tx: EntityManager, name: string, payload: unknown, options: EnqueueOptions = {}): Promise<void> {
     await this.enqueueEach(tx, [name], payload, options);
+  }
+
+  /**
+   * A statement that enqueues each of `jobs` whose `when` holds, with the payload `payloadSql`
+   * (a SQL expression of type jsonb, also the `payload` the conditions read; one set of jobs per
+   * row of `from` when given), and returns one row per job enqueued. Embed it as a CTE to enqueue
+   * inside the write's own statement.
+   */
+  enqueueSql(jobs: ConditionalJob[], payloadSql: string, from?: string): string {
+    const names = jobs
+      .map(({ name, when }) => `SELECT ${quoteLiteral(name)}::text AS name${when ? ` WHERE ${when}` : ''}`)
+      .join(' UNION ALL ');
+    return `SELECT graphile_worker.add_job(j.name, p.payload::json, max_attempts => ${DEFAULT_MAX_ATTEMPTS})
+              FROM (SELECT ${payloadSql} AS payload${from ? ` FROM ${from}` : ''}) p CROSS JOIN LATERAL (${names}) j`;
   }
 
   /** The same payload to several jobs in one statement (each retries on its own). */

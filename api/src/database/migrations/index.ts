@@ -16,6 +16,8 @@ import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
 import { ApiTokenScopes1765400000000 } from './1765400000000-api-token-scopes.js';
 import { ResetLinkRequests1765600000000 } from './1765600000000-reset-link-requests.js';
+import { VoteCastFunction1765700000000 } from './1765700000000-vote-cast-function.js';
+import { CommentCountIndexes1765700000100 } from './1765700000100-comment-count-indexes.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -37,4 +39,6 @@ export const migrations = [
   DataRights1765300000200,
   ApiTokenScopes1765400000000,
   ResetLinkRequests1765600000000,
+  VoteCastFunction1765700000000,
+  CommentCountIndexes1765700000100,
 ];

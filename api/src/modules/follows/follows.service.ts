@@ -8,12 +8,13 @@ import type { BoardModel } from '../boards/board.model.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { DomainEventBus } from '../../core/events/domain-events.js';
+import { autoFollowSql } from './follow.sql.js';
 
 /**
  * Who follows what. Following an idea means hearing about its status changes and official
  * responses; following a board means the same for every idea on it. Submitting, voting on or
  * commenting on an idea follows it — done by jobs of that action's event (idea.submitted,
- * vote.cast, comment.posted; idempotent: following twice is one follow), unless the member explicitly unfollowed the
+ * comment.posted; idempotent: following twice is one follow; a vote follows in its own statement), unless the member explicitly unfollowed the
  * idea before: an unfollow is remembered, a later vote does not silently undo it.
  */
 @Injectable()
@@ -27,7 +28,6 @@ export class FollowsService implements OnModuleInit {
 
   onModuleInit(): void {
     this.events.handle('idea.submitted', 'follows', (e) => this.autoFollow(e.ideaId, e.authorId));
-    this.events.handle('vote.cast', 'follows', (e) => this.autoFollow(e.ideaId, e.userId));
     this.events.handle('comment.posted', 'follows', (e) => this.autoFollow(e.ideaId, e.authorId));
   }
 
@@ -76,12 +76,7 @@ export class FollowsService implements OnModuleInit {
 
   /** Follows unless the member unfollowed this idea explicitly before. */
   async autoFollow(ideaId: string, userId: string): Promise<void> {
-    await this.db.query(
-      `INSERT INTO idea_follows (idea_id, user_id)
-       SELECT $1, $2 WHERE NOT EXISTS (SELECT 1 FROM idea_unfollows WHERE idea_id = $1 AND user_id = $2)
-       ON CONFLICT DO NOTHING`,
-      [ideaId, userId],
-    );
+    await this.db.query(autoFollowSql('$1::uuid', '$2::uuid'), [ideaId, userId]);
   }
 
   /**

@@ -65,7 +65,10 @@ export class NotificationFanoutService implements OnModuleInit {
   onModuleInit(): void {
     this.events.handle('idea.status_changed', 'notifications', (e) => this.onStatusChanged(e));
     this.events.handle('comment.posted', 'notifications', (e) => this.onCommentPosted(e));
-    this.events.handle('vote.cast', 'notifications', (e) => this.onVoteCast(e));
+    // A job only for the votes that reach a milestone, not for every vote.
+    this.events.handle('vote.cast', 'notifications', (e) => this.onVoteCast(e), {
+      when: `(payload->>'voteCount')::int IN (${VOTE_MILESTONES.join(', ')})`,
+    });
     this.events.handle('idea.merged', 'notifications', (e) => this.onIdeaMerged(e));
   }
 

@@ -58,14 +58,26 @@ export async function setAward(
   return points - before;
 }
 
-/** Points for the votes an idea received from others: min(others' votes, cap) × perVote. */
+/**
+ * Points for the votes an idea received from others: min(others' votes, cap) × perVote. Others'
+ * votes are the exact vote_count less the author's own vote (one primary-key probe): the same
+ * work for an idea with ten votes or ten thousand.
+ */
 export async function votePointsOf(tx: EntityManager, ideaId: string, authorId: string): Promise<number> {
-  const [{ n }] = await tx.query<Array<{ n: number }>>(
-    `SELECT count(*)::int AS n FROM votes WHERE idea_id = $1 AND user_id <> $2`,
+  const [row] = await tx.query<Array<{ n: number }>>(
+    `SELECT i.vote_count - (EXISTS (SELECT 1 FROM votes v WHERE v.idea_id = i.id AND v.user_id = $2))::int AS n
+       FROM ideas i WHERE i.id = $1`,
     [ideaId, authorId],
   );
-  return Math.min(n, POINTS.votesCapPerIdea) * POINTS.perVote;
+  return Math.min(row?.n ?? 0, POINTS.votesCapPerIdea) * POINTS.perVote;
 }
+
+/**
+ * Up to which vote count (after the vote) a cast or retraction can change the author's vote
+ * points: others' votes are at least vote_count − 1, so from cap + 2 on (cast) or cap + 1 on
+ * (retraction, counted after it) they stay at the cap.
+ */
+export const VOTE_POINTS_CHANGE_UP_TO = POINTS.votesCapPerIdea + 1;
 
 /**
  * Every award recomputed from history, as rows (user, reason, subject, board, points, at).

@@ -10,7 +10,7 @@ import { BoardsService } from '../boards/boards.service.js';
 import type { CommentModel } from '../comments/comment.model.js';
 import { COMMENT_COLUMNS } from '../comments/comment.sql.js';
 import { IdeasService } from '../ideas/ideas.service.js';
-import { POINTS, setAward, votePointsOf } from './reputation-rules.js';
+import { POINTS, setAward, VOTE_POINTS_CHANGE_UP_TO, votePointsOf } from './reputation-rules.js';
 
 export enum LeaderboardPeriod {
   ALL_TIME = 'ALL_TIME',
@@ -42,8 +42,13 @@ export class ReputationService implements OnModuleInit {
         ),
       ),
     );
-    this.events.handle('vote.cast', 'reputation', (e) => this.recountVotes(e.ideaId));
-    this.events.handle('vote.retracted', 'reputation', (e) => this.recountVotes(e.ideaId));
+    // Vote points stop moving once an idea's count is past the cap: no job for those votes.
+    const belowCap = { when: `(payload->>'voteCount')::int <= ${VOTE_POINTS_CHANGE_UP_TO}` };
+    this.events.handle('vote.cast', 'reputation', (e) => this.recountVotes(e.ideaId), belowCap);
+    this.events.handle('vote.retracted', 'reputation', (e) => this.recountVotes(e.ideaId), belowCap);
+    // A merge moves votes in bulk (and an unmerge takes them back): the target's points follow.
+    this.events.handle('idea.merged', 'reputation', (e) => this.recountVotes(e.targetId));
+    this.events.handle('idea.unmerged', 'reputation', (e) => this.recountVotes(e.targetId));
     this.events.handle('idea.status_changed', 'reputation', (e) => this.onStatusChanged(e));
   }
 

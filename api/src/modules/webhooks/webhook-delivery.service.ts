@@ -64,7 +64,10 @@ export class WebhookDeliveryService implements OnModuleInit {
 
   onModuleInit(): void {
     for (const event of Object.keys(WEBHOOK_EVENT_OF) as WebhookSourceEvent[]) {
-      this.events.handle(event, 'webhooks', (payload, job) => this.fanOut(event, payload, job));
+      // A job only when some endpoint may want the event (fanOut checks again, with the board).
+      this.events.handle(event, 'webhooks', (payload, job) => this.fanOut(event, payload, job), {
+        when: `EXISTS (SELECT 1 FROM webhooks WHERE paused_at IS NULL AND '${WEBHOOK_EVENT_OF[event]}' = ANY(events))`,
+      });
     }
     this.jobs.define<DeliverJob>(DELIVER_JOB, (job) => this.deliver(job));
     this.jobs.define(PRUNE_JOB, () => this.prune());

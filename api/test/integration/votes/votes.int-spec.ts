@@ -4,6 +4,8 @@ import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { createIdea, createMembers, createPrivateIdea } from '../../utils/fixtures.js';
 import { createTestApp, type TestApp } from '../../utils/test-app.js';
 import { castVoteInTransaction } from '../../../src/modules/votes/vote-writes.js';
+import { POINTS, votePointsOf } from '../../../src/modules/reputation/reputation-rules.js';
+import { countStatements } from '../../utils/statement-counter.js';
 
 const CAST = `mutation ($id: ID!) { castVote(ideaId: $id) { id voteCount viewerHasVoted } }`;
 const RETRACT = `mutation ($id: ID!) { retractVote(ideaId: $id) { id voteCount viewerHasVoted } }`;
@@ -161,6 +163,81 @@ describe('votes', () => {
       .catch((error: Error) => error.message);
     expect(rolledBack).toBe('submit failed later');
     expect(await counts(ideaId)).toMatchObject({ voteCount: 1, rows: 1 });
+  });
+
+  describe('the same work however many votes an idea has', () => {
+    /** An open idea with `votes` votes from fresh members, counters as the app keeps them. */
+    async function ideaWithVotes(votes: number): Promise<string> {
+      const ideaId = await createIdea(t.db.dataSource);
+      await t.db.dataSource.query(
+        `WITH voters AS (
+           INSERT INTO users (email, display_name, password_hash)
+           SELECT 'voter-' || md5(random()::text) || '@example.test', 'Voter', 'unusable' FROM generate_series(1, $2)
+           RETURNING id),
+         added AS (INSERT INTO votes (idea_id, user_id) SELECT $1, id FROM voters RETURNING 1)
+         UPDATE ideas SET vote_count = (SELECT count(*) FROM added) WHERE id = $1`,
+        [ideaId, votes],
+      );
+      return ideaId;
+    }
+    const jobsEnqueued = async () => {
+      const [{ n }] = await t.db.dataSource.query<Array<{ n: string }>>(
+        `SELECT coalesce(pg_sequence_last_value(pg_get_serial_sequence('graphile_worker._private_jobs', 'id')::regclass), 0) AS n`,
+      );
+      return Number(n);
+    };
+
+    it('casts with one statement besides the session and the rate limit, on an idea with 25 votes or 2,500', async () => {
+      const counter = countStatements(t.db.dataSource);
+      const statementsFor = async (ideaId: string) => {
+        const voter = (await createMembers(t, 1))[0];
+        const before = counter.count;
+        const response = await t.gql<VoteResult>(CAST, { id: ideaId }, voter.headers);
+        expect(response.errors).toBeUndefined();
+        return counter.count - before;
+      };
+      // (Both past the reputation cap and no milestone: no follow-up job runs on this pool meanwhile.)
+      const few = await statementsFor(await ideaWithVotes(25));
+      const many = await statementsFor(await ideaWithVotes(2_500));
+      // The session lookup, the rate limit's counter, the vote; viewerHasVoted of the answer is one more.
+      expect(few).toBe(many);
+      expect(many).toBeLessThanOrEqual(4);
+    });
+
+    it('enqueues no follow-up job for a vote that changes no points, milestone or webhook', async () => {
+      const popular = await ideaWithVotes(300);
+      const fresh = await ideaWithVotes(0);
+      const [voter] = await createMembers(t, 1);
+      let before = await jobsEnqueued();
+      expect((await t.gql<VoteResult>(CAST, { id: popular }, voter.headers)).errors).toBeUndefined();
+      expect(await jobsEnqueued()).toBe(before);
+      // A first vote still earns the author a point: its reputation job is enqueued.
+      before = await jobsEnqueued();
+      expect((await t.gql<VoteResult>(CAST, { id: fresh }, voter.headers)).errors).toBeUndefined();
+      expect(await jobsEnqueued()).toBe(before + 1);
+      const [{ follows }] = await t.db.dataSource.query<Array<{ follows: number }>>(
+        `SELECT count(*)::int AS follows FROM idea_follows WHERE user_id = $1 AND idea_id IN ($2, $3)`,
+        [voter.id, popular, fresh],
+      );
+      expect(follows).toBe(2); // the voter follows both ideas, in the vote's own statement
+    });
+
+    it("reads the author's vote points with a primary-key probe, not the idea's votes", async () => {
+      const popular = await ideaWithVotes(300);
+      const [{ authorId }] = await t.db.dataSource.query<Array<{ authorId: string }>>(
+        `SELECT author_id AS "authorId" FROM ideas WHERE id = $1`,
+        [popular],
+      );
+      const votesRead = `SELECT (seq_tup_read + coalesce(idx_tup_fetch, 0))::int AS n FROM pg_stat_xact_user_tables WHERE relname = 'votes'`;
+      const { points, read } = await t.db.dataSource.transaction(async (tx) => {
+        const [{ n: before }] = await tx.query<Array<{ n: number }>>(votesRead);
+        const points = await votePointsOf(tx, popular, authorId);
+        const [{ n: after }] = await tx.query<Array<{ n: number }>>(votesRead);
+        return { points, read: after - before };
+      });
+      expect(points).toBe(POINTS.votesCapPerIdea * POINTS.perVote);
+      expect(read).toBeLessThanOrEqual(1);
+    });
   });
 
   it('keeps every vote counter equal to its rows', async () => {
