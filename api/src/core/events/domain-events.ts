@@ -43,8 +43,9 @@ export interface DomainEvents {
     removedVoterIds: string[];
     targetVoteCount: number;
   };
-  'vote.cast': { ideaId: string; userId: string; voteCount: number };
-  'vote.retracted': { ideaId: string; userId: string; voteCount: number };
+  /** `boardId` saves live boards a lookup per vote (absent in jobs enqueued before it was added). */
+  'vote.cast': { ideaId: string; userId: string; voteCount: number; boardId?: string };
+  'vote.retracted': { ideaId: string; userId: string; voteCount: number; boardId?: string };
   'comment.posted': { commentId: string; ideaId: string; authorId: string; parentId: string | null; official: boolean };
   'comment.edited': { commentId: string; ideaId: string; authorId: string };
   'comment.deleted': { commentId: string; ideaId: string; actorId: string };

@@ -23,8 +23,11 @@ export interface IdeaChangeSignal {
   kind: IdeaChangeKind;
 }
 
+/** An idea that changed, how, and its board when the event carries it (else it is looked up). */
+type Change = [ideaId: string, kind: IdeaChangeKind, boardId?: string];
+
 /** How each domain event changes the ideas shown on a board. */
-const SIGNALS: { [E in DomainEventName]?: (p: DomainEvents[E]) => Array<[string, IdeaChangeKind]> } = {
+const SIGNALS: { [E in DomainEventName]?: (p: DomainEvents[E]) => Change[] } = {
   'idea.submitted': (p) => [[p.ideaId, IdeaChangeKind.ADDED]],
   'idea.updated': (p) => [[p.ideaId, IdeaChangeKind.UPDATED]],
   'idea.deleted': (p) => [[p.ideaId, IdeaChangeKind.REMOVED]],
@@ -37,8 +40,8 @@ const SIGNALS: { [E in DomainEventName]?: (p: DomainEvents[E]) => Array<[string,
     [p.sourceId, IdeaChangeKind.ADDED],
     [p.targetId, IdeaChangeKind.UPDATED],
   ],
-  'vote.cast': (p) => [[p.ideaId, IdeaChangeKind.UPDATED]],
-  'vote.retracted': (p) => [[p.ideaId, IdeaChangeKind.UPDATED]],
+  'vote.cast': (p) => [[p.ideaId, IdeaChangeKind.UPDATED, p.boardId]],
+  'vote.retracted': (p) => [[p.ideaId, IdeaChangeKind.UPDATED, p.boardId]],
   'comment.posted': (p) => [[p.ideaId, IdeaChangeKind.UPDATED]],
   'comment.deleted': (p) => [[p.ideaId, IdeaChangeKind.UPDATED]],
 };
@@ -77,16 +80,19 @@ export class BoardChangesService implements OnModuleInit, OnModuleDestroy {
     await this.topic.stop();
   }
 
-  /** Publishes the changes of one committed event, each with its idea's board. */
-  private async publish(changes: Array<[string, IdeaChangeKind]>): Promise<void> {
-    const ids = changes.map(([id]) => id);
-    const boards = await this.db.query<Array<{ id: string; boardId: string }>>(
-      `SELECT id, board_id AS "boardId" FROM ideas WHERE id = ANY($1::uuid[])`,
-      [ids],
-    );
+  /** Publishes the changes of one committed event, each with its idea's board (ideas never move boards). */
+  private async publish(changes: Change[]): Promise<void> {
+    const unknown = changes.filter(([, , boardId]) => !boardId).map(([id]) => id);
+    const boards =
+      unknown.length === 0
+        ? []
+        : await this.db.query<Array<{ id: string; boardId: string }>>(
+            `SELECT id, board_id AS "boardId" FROM ideas WHERE id = ANY($1::uuid[])`,
+            [unknown],
+          );
     const boardOf = new Map(boards.map((row) => [row.id, row.boardId]));
-    for (const [ideaId, kind] of changes) {
-      const boardId = boardOf.get(ideaId);
+    for (const [ideaId, kind, known] of changes) {
+      const boardId = known ?? boardOf.get(ideaId);
       if (boardId) this.topic.publish({ boardId, ideaId, kind });
     }
   }

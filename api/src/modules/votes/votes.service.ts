@@ -46,7 +46,7 @@ export class VotesService {
     const who = viewerAudience(member, params);
     const jobs = this.events.emitSql(
       'vote.cast',
-      `jsonb_build_object('ideaId', i.id, 'userId', $2::uuid, 'voteCount', i.vote_count)`,
+      `jsonb_build_object('ideaId', i.id, 'userId', $2::uuid, 'voteCount', i.vote_count, 'boardId', i.board_id)`,
       `(SELECT (v.idea).* FROM v WHERE v.changed) i`,
     );
     const [row] = await rows<IdeaModel & VotableState & { found: boolean; changed: boolean; jobs?: number }>(
@@ -63,7 +63,13 @@ export class VotesService {
     );
     mustTakeVotes(row?.found ? row : undefined);
     const { found: _found, merged: _merged, acceptsVotes: _accepts, changed, jobs: _jobs, ...idea } = row;
-    if (changed) this.events.committed('vote.cast', { ideaId, userId: member.id, voteCount: idea.voteCount });
+    if (changed)
+      this.events.committed('vote.cast', {
+        ideaId,
+        userId: member.id,
+        voteCount: idea.voteCount,
+        boardId: idea.boardId,
+      });
     return idea;
   }
 
@@ -74,7 +80,8 @@ export class VotesService {
     return this.write(ideaId, async (tx) => {
       const { changed } = await retractVoteInTransaction(tx, ideaId, member.id);
       return changed
-        ? (voteCount) => this.events.emit(tx, 'vote.retracted', { ideaId, userId: member.id, voteCount })
+        ? ({ voteCount, boardId }) =>
+            this.events.emit(tx, 'vote.retracted', { ideaId, userId: member.id, voteCount, boardId })
         : null;
     });
   }
@@ -89,15 +96,15 @@ export class VotesService {
     if (!(await canReadIdea(this.db, viewer, ideaId))) throw notFound('Idea');
   }
 
-  /** `change` writes the vote and, when something changed, says how to record the event (given the new count). */
+  /** `change` writes the vote and, when something changed, says how to record the event (given the idea after it). */
   private write(
     ideaId: string,
-    change: (tx: EntityManager) => Promise<((voteCount: number) => Promise<void>) | null>,
+    change: (tx: EntityManager) => Promise<((idea: IdeaModel) => Promise<void>) | null>,
   ): Promise<IdeaModel> {
     return this.db.transaction(async (tx) => {
       const record = await change(tx);
       const [idea] = await tx.query<IdeaModel[]>(`SELECT ${IDEA_COLUMNS} FROM ideas i WHERE i.id = $1`, [ideaId]);
-      await record?.(idea.voteCount);
+      await record?.(idea);
       return idea;
     });
   }

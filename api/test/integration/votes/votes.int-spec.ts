@@ -66,7 +66,11 @@ describe('votes', () => {
     expect(after).toMatchObject({ voteCount: 1, rows: 1 });
     expect(after.trend).toBeGreaterThan(before.trend); // the vote counts as activity, once
     await new Promise((resolve) => setImmediate(resolve));
-    expect(events).toEqual([{ name: 'vote.cast', payload: { ideaId, userId: member.id, voteCount: 1 } }]);
+    const [{ boardId }] = await t.db.dataSource.query<Array<{ boardId: string }>>(
+      `SELECT board_id AS "boardId" FROM ideas WHERE id = $1`,
+      [ideaId],
+    );
+    expect(events).toEqual([{ name: 'vote.cast', payload: { ideaId, userId: member.id, voteCount: 1, boardId } }]);
   });
 
   it('retracts a vote, and retracting again is a harmless no-op', async () => {
