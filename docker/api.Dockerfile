@@ -3,11 +3,12 @@
 # Uses only classic-builder syntax (no BuildKit cache mounts/heredocs) so that
 # Debian's docker-compose 1.29 can build it too.
 
-ARG NODE_IMAGE=node:20-bookworm-slim
+# Node 22 LTS (supported into 2027; the app needs >= 20.19, some of its dependencies >= 22.15).
+ARG NODE_IMAGE=node:22-bookworm-slim
 
 # ---- base: manifests only, so the npm ci layers are cached until they change
 FROM ${NODE_IMAGE} AS base
-# node:20 bundles npm 10, which ignores the root package.json "allowScripts"
+# node:22 bundles npm 10, which ignores the root package.json "allowScripts"
 # policy; use the npm major the lockfile was written with.
 ARG NPM_VERSION=11.19.1
 RUN npm install -g npm@${NPM_VERSION} && npm cache clean --force
@@ -29,7 +30,9 @@ COPY . .
 # nx.json already disables the daemon and Nx Cloud.
 RUN npx nx run-many -t build -p api web --output-style=stream
 
-# ---- prod-deps: runtime dependencies of the api workspace only
+# ---- prod-deps: runtime dependencies of the api workspace only: no test tools and
+# no PostgreSQL binaries (embedded-postgres is a devDependency; the image always
+# talks to DATABASE_URL, and without it says so in one line)
 FROM base AS prod-deps
 RUN npm ci --omit=dev --workspace api --include-workspace-root=false --no-audit --no-fund \
  && npm cache clean --force

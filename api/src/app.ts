@@ -9,6 +9,7 @@ import type { AppConfig } from './config/config.js';
 import { bodyParserErrors } from './http/body-errors.js';
 import { DomainErrorFilter } from './http/domain-error.filter.js';
 import { serveGraphqlIde } from './graphql/ide/graphql-ide.js';
+import { securityHeaders } from './http/security-headers.js';
 import { serveSpa } from './http/spa/spa.js';
 
 /** Builds the Nest application (not yet listening); shared by main.ts and the tests. */
@@ -29,6 +30,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   // the proxies TRUST_PROXY names (none by default).
   app.set('trust proxy', config.trustProxy);
   app.disable('x-powered-by');
+  app.use(securityHeaders(config.publicUrl));
   if (config.nodeEnv === 'development') serveGraphqlIde(app.getHttpAdapter().getInstance());
   serveSpa(app.getHttpAdapter().getInstance(), config.webDistDir);
   await app.init();

@@ -1,9 +1,17 @@
 import { spawn, execFileSync, type ChildProcess } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
-import { chownSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import {
+  accessSync,
+  chownSync,
+  constants as fsConstants,
+  existsSync,
+  mkdirSync,
+  readFileSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { arch, platform, userInfo } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 
 interface Binaries {
   initdb: string;
@@ -44,6 +52,8 @@ export class EmbeddedPostgres {
   async start(database = 'postgres'): Promise<string> {
     const binaries = await loadBinaries();
     const runAs = postgresUser();
+    const blocked = folderBlocking(this.options.dataDir, runAs);
+    if (blocked) throw new Error(blocked);
     this.credentials = this.ensureCluster(binaries, runAs);
     stopStaleServer(this.options.dataDir);
     this.port = await freePort();
@@ -158,6 +168,45 @@ export class EmbeddedPostgres {
 interface RunAs {
   uid?: number;
   gid?: number;
+}
+
+/**
+ * Why the database user cannot use `dataDir`, in one plain line (instead of initdb's or the
+ * server's raw permission error), or undefined. Asked of the system as that user (a shell that
+ * `cd`s down the path), so groups and ACLs count as they will for PostgreSQL. The typical case:
+ * Chorus runs as root and the project sits in a folder only root may enter (0700), so the
+ * `postgres` user PostgreSQL runs as cannot reach its data. A folder still to be created needs
+ * its nearest existing parent writable (by us: as root, we create it and hand it over).
+ */
+function folderBlocking(dataDir: string, runAs: RunAs): string | undefined {
+  const path = resolve(dataDir);
+  const folders = [path];
+  while (folders[0] !== dirname(folders[0])) folders.unshift(dirname(folders[0]));
+  const existing = folders.filter((folder) => existsSync(folder));
+  const asUs = runAs.uid === undefined;
+  // As root, the folder itself (or its missing part) is made and handed over by us.
+  const reach = asUs || existsSync(join(path, 'PG_VERSION')) ? existing : existing.filter((f) => f !== path);
+  const script = 'for d do cd -- "$d" 2>/dev/null || { printf %s "$d"; exit 1; }; done';
+  const who = asUs ? userInfo().username : 'postgres';
+  try {
+    execFileSync('sh', ['-c', script, 'sh', ...reach], { ...runAs, stdio: 'pipe' });
+  } catch (error) {
+    const folder = (error as { stdout?: Buffer }).stdout?.toString() || reach.at(-1)!;
+    return `the database user (${who}) cannot enter ${folder}, so the embedded PostgreSQL cannot use ${path}: let it in (chmod o+x ${folder}, or move the project) or set CHORUS_DATA_DIR to a folder it can use`;
+  }
+  const nearest = existing.at(-1)!;
+  if (asUs && !canWrite(nearest))
+    return `${who} cannot write to ${nearest}, so the embedded PostgreSQL cannot use ${path}: fix its permissions or set CHORUS_DATA_DIR to a writable folder`;
+  return undefined;
+}
+
+function canWrite(folder: string): boolean {
+  try {
+    accessSync(folder, fsConstants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function basename(path: string): string {

@@ -21,7 +21,7 @@ export const ChorusGraphQLModule = GraphQLModule.forRootAsync<ApolloDriverConfig
     /** The viewer of an HTTP request; a domain error here (a revoked token) answers as a GraphQL error. */
     const viewerOf = async (req: Request): Promise<Viewer | null> => {
       try {
-        return await auth.viewerFrom(credentialsOf(req));
+        return await auth.viewerFrom(credentialsOf(req, config.publicUrl));
       } catch (error) {
         throw error instanceof DomainError ? toGraphQLError(error) : error;
       }

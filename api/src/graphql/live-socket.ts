@@ -143,7 +143,7 @@ export class LiveSocketServer implements OnApplicationBootstrap, OnApplicationSh
   /** The viewer the upgrade request's credentials stand for now (null: signed out, revoked, expired). */
   private async currentViewer(ctx: SocketContext): Promise<Viewer | null> {
     try {
-      return await this.auth.viewerFrom(credentialsOf(ctx.extra.request as Request));
+      return await this.auth.viewerFrom(credentialsOf(ctx.extra.request as Request, this.config.publicUrl));
     } catch {
       return null;
     }

@@ -2,6 +2,15 @@ import type { IncomingHttpHeaders } from 'node:http';
 
 export const SESSION_COOKIE = 'chorus_session';
 
+/**
+ * The session cookie's name: behind https with the `__Host-` prefix, which browsers accept only
+ * from this exact host, Secure, on path / and without a Domain, so no sibling subdomain or plain
+ * http response can plant or overwrite it.
+ */
+export function sessionCookieName(publicUrl: string): string {
+  return publicUrl.startsWith('https:') ? `__Host-${SESSION_COOKIE}` : SESSION_COOKIE;
+}
+
 /** Reads one cookie from the Cookie header (no dependency needed for this). */
 export function readCookie(headers: IncomingHttpHeaders, name: string): string | undefined {
   for (const part of (headers.cookie ?? '').split(';')) {

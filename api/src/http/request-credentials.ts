@@ -1,22 +1,22 @@
 import type { Request, Response } from 'express';
 import type { Credentials } from '../modules/auth/auth.service.js';
-import { readCookie, SESSION_COOKIE } from './cookies.js';
+import { readCookie, sessionCookieName } from './cookies.js';
 
 /**
  * The credentials an HTTP request presents: a bearer API token (integrators) or the session
  * cookie (the web app). A cookie sent from another origin is ignored, so such a request is
  * anonymous (CSRF defence on top of SameSite=Lax and Apollo's preflight requirement).
  */
-export function credentialsOf(req: Request): Credentials {
+export function credentialsOf(req: Request, publicUrl: string): Credentials {
   const bearer = /^Bearer\s+(\S+)$/i.exec(req.headers.authorization ?? '')?.[1];
   if (bearer) return { bearer };
-  const session = readCookie(req.headers, SESSION_COOKIE);
+  const session = readCookie(req.headers, sessionCookieName(publicUrl));
   return session && isSameOrigin(req) ? { session } : {};
 }
 
 /** The session token of the request's cookie, whatever its origin (for signing out). */
-export function sessionTokenOf(req: Request): string | undefined {
-  return readCookie(req.headers, SESSION_COOKIE);
+export function sessionTokenOf(req: Request, publicUrl: string): string | undefined {
+  return readCookie(req.headers, sessionCookieName(publicUrl));
 }
 
 function isSameOrigin(req: Request): boolean {
@@ -35,11 +35,11 @@ function cookieOptions(publicUrl: string) {
 }
 
 export function setSessionCookie(res: Response, publicUrl: string, token: string, days: number): void {
-  res.cookie(SESSION_COOKIE, token, { ...cookieOptions(publicUrl), maxAge: days * 86_400_000 });
+  res.cookie(sessionCookieName(publicUrl), token, { ...cookieOptions(publicUrl), maxAge: days * 86_400_000 });
 }
 
 export function clearSessionCookie(res: Response, publicUrl: string): void {
-  res.clearCookie(SESSION_COOKIE, cookieOptions(publicUrl));
+  res.clearCookie(sessionCookieName(publicUrl), cookieOptions(publicUrl));
 }
 
 /**

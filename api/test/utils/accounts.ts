@@ -40,7 +40,7 @@ export async function signUpAs(
 }
 
 export function sessionCookieOf(response: Response): string {
-  const setCookie = response.headers.getSetCookie().find((c) => c.startsWith('chorus_session='));
+  const setCookie = response.headers.getSetCookie().find((c) => /^(?:__Host-)?chorus_session=/.test(c));
   if (!setCookie) throw new Error('no session cookie in the response');
   return setCookie.split(';')[0];
 }

@@ -82,6 +82,23 @@ describe('request', () => {
     expect(error.message).toBe('Title is too short.');
   });
 
+  it('says how long to wait when the API answers RATE_LIMITED with retryAfter', async () => {
+    mockGraphQL(() =>
+      jsonResponse({
+        errors: [
+          {
+            message: 'Too many sign-in attempts',
+            extensions: { code: 'RATE_LIMITED', reason: 'TOO_MANY_SIGN_IN_ATTEMPTS', retryAfter: 40 },
+          },
+        ],
+      }),
+    );
+    const error = await failure(request(BoardsDocument));
+    expect(error.code).toBe('RATE_LIMITED');
+    expect(error.retryAfter).toBe(40);
+    expect(error.message).toBe('Too many attempts. Try again in 40 seconds.');
+  });
+
   it('reports a failed connection as NETWORK_ERROR', async () => {
     vi.stubGlobal('fetch', vi.fn().mockRejectedValue(new TypeError('Failed to fetch')));
     const error = await failure(request(BoardsDocument));

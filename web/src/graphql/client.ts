@@ -16,7 +16,7 @@ export type VariablesArgs<TVars> =
 
 interface GraphQLErrorBody {
   message?: unknown;
-  extensions?: { code?: unknown; reason?: unknown; fields?: unknown };
+  extensions?: { code?: unknown; reason?: unknown; fields?: unknown; retryAfter?: unknown };
 }
 
 interface GraphQLResponseBody<TResult> {
@@ -87,7 +87,8 @@ function toApiError(error: GraphQLErrorBody, status: number): ApiError {
   const code: ErrorCode = isErrorCode(rawCode) ? rawCode : codeForStatus(status);
   const reason =
     typeof extensions.reason === 'string' ? extensions.reason : typeof rawCode === 'string' ? rawCode : code;
-  return new ApiError({ code, reason, fields: toFields(extensions.fields), status, cause: error.message });
+  const retryAfter = typeof extensions.retryAfter === 'number' ? extensions.retryAfter : undefined;
+  return new ApiError({ code, reason, fields: toFields(extensions.fields), status, retryAfter, cause: error.message });
 }
 
 function toFields(value: unknown): FieldErrors {

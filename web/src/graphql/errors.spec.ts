@@ -38,6 +38,24 @@ describe('messageFor', () => {
   });
 });
 
+describe('waiting after RATE_LIMITED', () => {
+  it.each([
+    [1, 'Too many attempts. Try again in 1 second.'],
+    [0.2, 'Too many attempts. Try again in 1 second.'],
+    [40, 'Too many attempts. Try again in 40 seconds.'],
+    [60, 'Too many attempts. Try again in 1 minute.'],
+    [61, 'Too many attempts. Try again in 2 minutes.'],
+    [900, 'Too many attempts. Try again in 15 minutes.'],
+  ])('%s s: %s', (seconds, message) => {
+    expect(messageFor('RATE_LIMITED', 'TOO_MANY_WRITES', {}, seconds)).toBe(message);
+  });
+
+  it('falls back to the general message without a usable retryAfter', () => {
+    expect(messageFor('RATE_LIMITED', '', {}, Number.NaN)).toMatch(/wait a moment/);
+    expect(messageFor('RATE_LIMITED')).toMatch(/wait a moment/);
+  });
+});
+
 describe('errorMessage', () => {
   it('uses the ApiError message and hides anything else behind a generic one', () => {
     expect(errorMessage(new ApiError({ code: 'FORBIDDEN', reason: 'FORBIDDEN' }))).toBe(messageFor('FORBIDDEN'));

@@ -26,6 +26,8 @@ export interface ApiErrorInit {
   fields?: FieldErrors;
   /** HTTP status, when a response arrived. */
   status?: number;
+  /** RATE_LIMITED: seconds until the API accepts the request again (`extensions.retryAfter`). */
+  retryAfter?: number;
   cause?: unknown;
 }
 
@@ -36,9 +38,11 @@ export class ApiError extends Error {
   readonly reason: string;
   readonly fields: FieldErrors;
   readonly status: number | undefined;
+  readonly retryAfter: number | undefined;
 
   constructor(init: ApiErrorInit) {
-    super(messageFor(init.code, init.reason, init.fields ?? {}), { cause: init.cause });
+    super(messageFor(init.code, init.reason, init.fields ?? {}, init.retryAfter), { cause: init.cause });
+    this.retryAfter = init.retryAfter;
     this.code = init.code;
     this.reason = init.reason;
     this.fields = init.fields ?? {};
@@ -70,8 +74,18 @@ const REASON_MESSAGES: Readonly<Record<string, string>> = {
   EDIT_WINDOW_CLOSED: 'The team has reviewed this idea, so it can no longer be edited.',
 };
 
+/** "40 seconds", "1 minute", "15 minutes": a wait, rounded up to what people read. */
+export function waitLabel(seconds: number): string {
+  const whole = Math.max(1, Math.ceil(seconds));
+  if (whole < 60) return `${whole} ${whole === 1 ? 'second' : 'seconds'}`;
+  const minutes = Math.ceil(whole / 60);
+  return `${minutes} ${minutes === 1 ? 'minute' : 'minutes'}`;
+}
+
 /** Plain-word message for a code (and reason, when we know a better one). */
-export function messageFor(code: ErrorCode, reason = '', fields: FieldErrors = {}): string {
+export function messageFor(code: ErrorCode, reason = '', fields: FieldErrors = {}, retryAfter?: number): string {
+  if (code === 'RATE_LIMITED' && retryAfter !== undefined && Number.isFinite(retryAfter) && retryAfter > 0)
+    return `Too many attempts. Try again in ${waitLabel(retryAfter)}.`;
   const known = REASON_MESSAGES[reason];
   if (known) return known;
   switch (code) {

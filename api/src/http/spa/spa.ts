@@ -1,6 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import { cspNonceOf } from '../security-headers.js';
 import { firstPaintHtml } from './first-paint.js';
 import { initialDataScript, loadInitialData, readDocuments, type InitialQuery } from './initial-data.js';
 
@@ -34,12 +35,22 @@ export function serveSpa(app: Express, distDir: string): boolean {
     res.setHeader('Cache-Control', 'private, no-cache');
     res.setHeader('Vary', 'Cookie');
     res.type('html');
-    if (req.method === 'HEAD') return void res.send(indexHtml);
+    const html = withNonce(indexHtml, cspNonceOf(res));
+    if (req.method === 'HEAD') return void res.send(html);
     loadInitialData(req, documents)
-      .then((queries) => res.send(queries.length ? withInitialData(indexHtml, queries) : indexHtml))
+      .then((queries) => res.send(queries.length ? withInitialData(html, queries) : html))
       .catch(next);
   });
   return true;
+}
+
+/**
+ * The shell's own inline script and stylesheet (web/vite.config.ts inlines them) carry this
+ * response's CSP nonce (http/security-headers.ts); the module script gets it too, harmlessly.
+ * Only the build's tags are marked: the embedded data and first paint are added afterwards.
+ */
+function withNonce(html: string, nonce: string): string {
+  return html.replace(/<(script|style)(?=[\s>])/g, (_tag, name: string) => `<${name} nonce="${nonce}"`);
 }
 
 /** index.html with the data block (function replacers: `$'` in a title is text, not a pattern) and, inside the app's element, the static first paint. */

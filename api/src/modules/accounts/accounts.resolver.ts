@@ -58,7 +58,7 @@ export class AccountsResolver {
     @Args('password', { type: () => String, nullable: true }) password: string | null,
     @Context() ctx: GqlContext,
   ): Promise<boolean> {
-    await this.dataRights.delete(ctx.viewer, sessionTokenOf(ctx.req), password);
+    await this.dataRights.delete(ctx.viewer, sessionTokenOf(ctx.req, this.config.publicUrl), password);
     clearSessionCookie(ctx.res, this.config.publicUrl);
     return true;
   }
@@ -89,7 +89,7 @@ export class AccountsResolver {
 
   @Mutation(() => Boolean, { description: 'Changes your password and signs out your other sessions.' })
   changePassword(@Args('input') input: ChangePasswordInput, @Context() ctx: GqlContext): Promise<boolean> {
-    return this.settings.changePassword(ctx.viewer, sessionTokenOf(ctx.req), input);
+    return this.settings.changePassword(ctx.viewer, sessionTokenOf(ctx.req, this.config.publicUrl), input);
   }
 
   @Mutation(() => Boolean, {
@@ -107,12 +107,12 @@ export class AccountsResolver {
 
   @Query(() => [SessionModel], { description: 'Browsers signed in to your account, newest first.' })
   sessions(@Context() ctx: GqlContext): Promise<SessionModel[]> {
-    return this.sessionList.list(ctx.viewer, sessionTokenOf(ctx.req));
+    return this.sessionList.list(ctx.viewer, sessionTokenOf(ctx.req, this.config.publicUrl));
   }
 
   @Mutation(() => Boolean, { description: 'Signs one of your sessions out (this one too, if it is this one).' })
   async revokeSession(@Args('id', { type: () => ID }) id: string, @Context() ctx: GqlContext): Promise<boolean> {
-    if (await this.sessionList.revoke(ctx.viewer, id, sessionTokenOf(ctx.req))) {
+    if (await this.sessionList.revoke(ctx.viewer, id, sessionTokenOf(ctx.req, this.config.publicUrl))) {
       clearSessionCookie(ctx.res, this.config.publicUrl);
     }
     return true;

@@ -1,5 +1,6 @@
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Req, Res } from '@nestjs/common';
 import type { Request, Response } from 'express';
+import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { credentialsOf } from '../../http/request-credentials.js';
 import { AuthService } from '../auth/auth.service.js';
 import { AnalyticsService } from './analytics.service.js';
@@ -10,6 +11,7 @@ export class AnalyticsController {
   constructor(
     private readonly analytics: AnalyticsService,
     private readonly auth: AuthService,
+    @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
   @Get(':file')
@@ -25,7 +27,7 @@ export class AnalyticsController {
       res.status(404).json({ code: 'NOT_FOUND', message: 'Use /analytics/<board>.csv' });
       return;
     }
-    const viewer = await this.auth.viewerFrom(credentialsOf(req));
+    const viewer = await this.auth.viewerFrom(credentialsOf(req, this.config.publicUrl));
     const csv = await this.analytics.boardCsv(viewer, slug, new Date(from ?? ''), new Date(to ?? ''));
     res
       .status(200)

@@ -35,7 +35,7 @@ export class AuthResolver {
 
   @Mutation(() => Boolean, { description: 'Ends the current session. Always true.' })
   async signOut(@Context() ctx: GqlContext): Promise<boolean> {
-    await this.auth.signOut(sessionTokenOf(ctx.req));
+    await this.auth.signOut(sessionTokenOf(ctx.req, this.config.publicUrl));
     clearSessionCookie(ctx.res, this.config.publicUrl);
     return true;
   }

@@ -1,4 +1,4 @@
-import { chmodSync, mkdtempSync, rmSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pg from 'pg';
@@ -27,6 +27,24 @@ describe(EmbeddedPostgres.name, () => {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-embedded-'));
   chmodSync(dir, 0o755);
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('says in one plain line when the database user cannot enter a folder on the way to its data', async () => {
+    // As root PostgreSQL runs as `postgres`, which cannot enter a folder only root may (0700);
+    // as anyone else, a folder closed to everyone (0000) blocks the same way.
+    const closed = join(dir, 'closed');
+    mkdirSync(closed, { mode: 0o700 });
+    chmodSync(closed, process.getuid?.() === 0 ? 0o700 : 0o000);
+    const server = new EmbeddedPostgres({ dataDir: join(closed, '.data', 'postgres'), durable: false });
+    const failure = await server.start().then(
+      () => undefined,
+      (error: Error) => error.message,
+    );
+    chmodSync(closed, 0o755);
+    expect(failure).toMatch(new RegExp(`^the database user \\(\\S+\\) cannot enter ${closed}, `));
+    expect(failure).toContain('CHORUS_DATA_DIR');
+    expect(failure).not.toContain('\n');
+    expect(failure).not.toMatch(/initdb|Permission denied/);
+  });
 
   it('keeps data across restarts and leaves no server behind', async () => {
     const dataDir = join(dir, 'postgres');
