@@ -39,6 +39,7 @@ type Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
+    "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": typeof types.IdeaChangedDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
@@ -145,6 +146,7 @@ const documents: Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
+    "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": types.IdeaChangedDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
@@ -323,6 +325,10 @@ export function graphql(source: "fragment BoardSummary on Board {\n  id\n  slug\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
