@@ -1,5 +1,6 @@
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { seedDemo } from '../../../src/cli/demo-data/demo.js';
+import { DomainEventBus } from '../../../src/core/events/domain-events.js';
 import { BoardChangesService } from '../../../src/modules/live-boards/board-changes.service.js';
 import { signUpAs, type TestAccount } from '../../utils/accounts.js';
 import { COMMENT, STATUS, VOTE, ok, settled } from '../../utils/follow-up-work.js';
@@ -47,6 +48,30 @@ async function skipUntil(live: LiveMessages<Change>, ideaId: string): Promise<Ch
     const change = await live.next();
     if (change.ideaId === ideaId) return change;
   }
+}
+
+/**
+ * Milliseconds from each vote's commit (the bus's after-commit moment, in this process) to its
+ * message on `live`, over `votes` votes by fresh members; logged like the webhook latency.
+ */
+async function commitToSocket(t: TestApp, live: LiveMessages<Change>, ideaId: string, votes: number, label: string) {
+  const voters = await Promise.all(Array.from({ length: votes }, () => signUpAs(t)));
+  const latencies: number[] = [];
+  for (const voter of voters) {
+    let committed = 0;
+    const stop = t.app.get(DomainEventBus).on('vote.cast', () => (committed = performance.now()));
+    await ok(t, VOTE, { id: ideaId }, voter);
+    await skipUntil(live, ideaId);
+    latencies.push(performance.now() - committed);
+    stop();
+  }
+  latencies.sort((a, b) => a - b);
+  const ms = (value: number) => value.toFixed(1);
+  console.log(
+    `live board latency (${label}), commit → socket message, ${votes} votes: ` +
+      `median ${ms(latencies[votes >> 1])} ms, max ${ms(latencies[votes - 1])} ms`,
+  );
+  return latencies;
 }
 
 describe('live boards (ideaChanged)', () => {
@@ -197,6 +222,13 @@ describe('live boards (ideaChanged)', () => {
     await expect(unknown.next()).rejects.toThrow(/"code":"NOT_FOUND"/);
   });
 
+  it('measures the latency from commit to socket message', async () => {
+    const ideaId = (await submit(t, pm, 'feedback', 'Measure live latency')).id;
+    const live = await watch(outsider, 'feedback');
+    const latencies = await commitToSocket(t, live, ideaId, 10, 'one instance');
+    expect(latencies[latencies.length - 1]).toBeLessThan(5_000);
+  });
+
   describe('across two API instances (REDIS_URL)', () => {
     let redis: TestRedis;
     let a: TestApp;
@@ -227,6 +259,8 @@ describe('live boards (ideaChanged)', () => {
         ideaId,
         idea: { voteCount: 2, viewerHasVoted: true },
       });
+      const latencies = await commitToSocket(a, live, ideaId, 10, 'instance A → Redis → instance B');
+      expect(latencies[latencies.length - 1]).toBeLessThan(5_000);
     });
   });
 });

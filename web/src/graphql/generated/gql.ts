@@ -39,6 +39,7 @@ type Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
+    "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": typeof types.IdeaChangedDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": typeof types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
@@ -148,6 +149,7 @@ const documents: Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
+    "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": types.IdeaChangedDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
     "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
@@ -329,6 +331,10 @@ export function graphql(source: "fragment BoardSummary on Board {\n  id\n  slug\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaChangedDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -144,6 +144,15 @@ export type FlaggedItemKind =
   | 'COMMENT'
   | 'IDEA';
 
+/** What happened to an idea on a board being watched. */
+export type IdeaChangeKind =
+  /** A new idea is listed: just submitted, approved by a moderator, or unmerged. */
+  | 'ADDED'
+  /** It left the list: deleted (`idea` is null) or merged into another idea. */
+  | 'REMOVED'
+  /** Its votes, status, comment count or text changed. */
+  | 'UPDATED';
+
 /** Order of an idea list. */
 export type IdeaSort =
   /** Newest first. */
@@ -473,6 +482,13 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean }> };
+
+export type IdeaChangedSubscriptionVariables = Exact<{
+  boardSlug: string;
+}>;
+
+
+export type IdeaChangedSubscription = { ideaChanged: { kind: IdeaChangeKind, ideaId: string, idea: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null } };
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
@@ -1455,6 +1471,29 @@ export const BoardsDocument = new TypedDocumentString(`
   isPrivate
   premoderateFirstIdea
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const IdeaChangedDocument = new TypedDocumentString(`
+    subscription IdeaChanged($boardSlug: String!) {
+  ideaChanged(boardSlug: $boardSlug) {
+    kind
+    ideaId
+    idea {
+      id
+      title
+      body
+      tags
+      voteCount
+      viewerHasVoted
+      commentCount
+      status {
+        key
+        name
+        color
+        acceptsVotes
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaChangedSubscription, IdeaChangedSubscriptionVariables>;
 export const CommentRepliesDocument = new TypedDocumentString(`
     query CommentReplies($id: ID!, $first: Int!, $after: String) {
   comment(id: $id) {
