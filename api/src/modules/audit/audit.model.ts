@@ -17,7 +17,8 @@ export class AuditEntryModel {
   })
   action: string;
   @Field({
-    description: 'Kind of the subject: idea, comment, user, duplicate_suggestion, webhook, api_token or sso_settings (no id).',
+    description:
+      'Kind of the subject: idea, comment, user, duplicate_suggestion, webhook, api_token or sso_settings (no id).',
   })
   subjectType: string;
   @Field(() => ID, { nullable: true, description: 'The subject the action applied to.' }) subjectId: string | null;
