@@ -178,7 +178,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       nodeEnv === 'test' ? 'silent' : 'info',
     ),
-    logFormat: oneOf<'pretty' | 'json'>('LOG_FORMAT', ['pretty', 'json'], process.stdout.isTTY ? 'pretty' : 'json'),
+    logFormat: oneOf<'pretty' | 'json'>(
+      'LOG_FORMAT',
+      ['pretty', 'json'],
+      process.stdout.isTTY && nodeEnv !== 'test' ? 'pretty' : 'json',
+    ),
     databaseUrl,
     dataDir: path('CHORUS_DATA_DIR', '.data'),
     migrateOnBoot: boolean('CHORUS_MIGRATE_ON_BOOT', embedded),
