@@ -35,6 +35,21 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 
+/**
+ * A terminal's log line: time, level, [context] message, and for requests method, path (tokens
+ * already redacted by the serializer), status and time taken; nothing else of the JSON object.
+ */
+const PRETTY_LOGS = {
+  target: 'pino-pretty',
+  options: {
+    singleLine: true,
+    translateTime: 'SYS:HH:MM:ss.l',
+    ignore: 'pid,hostname,context,req,res,responseTime,reqId',
+    messageFormat:
+      '{if context}[{context}] {end}{msg}{if req} {req.method} {req.url} → {res.statusCode} in {responseTime} ms{end}',
+  },
+};
+
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
 @Module({})
@@ -57,9 +72,7 @@ export class AppModule {
             redact: ['req.headers.cookie', 'req.headers.authorization', 'res.headers["set-cookie"]'],
             // Unsubscribe links carry their token in the query string.
             serializers: { req: redactRequest },
-            ...(config.nodeEnv === 'development' && process.stdout.isTTY
-              ? { transport: { target: 'pino-pretty', options: { singleLine: true } } }
-              : {}),
+            ...(config.logFormat === 'pretty' ? { transport: PRETTY_LOGS } : {}),
           },
         }),
         EventsModule,

@@ -1,4 +1,5 @@
 import 'reflect-metadata';
+import type { LoggerService } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import compression from 'compression';
 import type { NestExpressApplication } from '@nestjs/platform-express';
@@ -18,7 +19,7 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
     bufferLogs: true,
     bodyParser: false,
   });
-  app.useLogger(app.get(Logger));
+  app.useLogger(quietBoot(app.get(Logger)));
   app.useGlobalFilters(new DomainErrorFilter());
   // gzip/brotli for the SPA's assets and GraphQL responses (a phone on a slow network feels every kB).
   app.use(compression({ threshold: 1024 }));
@@ -35,4 +36,19 @@ export async function createApp(config: AppConfig, dataSource: DataSource): Prom
   serveSpa(app.getHttpAdapter().getInstance(), config.webDistDir);
   await app.init();
   return app;
+}
+
+/** Nest's own boot chatter (a line per module and per route): debug, not info. */
+const BOOT_CONTEXTS = new Set(['InstanceLoader', 'RoutesResolver', 'RouterExplorer', 'GraphQLModule']);
+
+function quietBoot(logger: Logger): LoggerService {
+  return {
+    log: (message: unknown, ...rest: unknown[]) =>
+      BOOT_CONTEXTS.has(String(rest.at(-1))) ? logger.debug(message, ...rest) : logger.log(message, ...rest),
+    error: (message: unknown, ...rest: unknown[]) => logger.error(message, ...rest),
+    warn: (message: unknown, ...rest: unknown[]) => logger.warn(message, ...rest),
+    debug: (message: unknown, ...rest: unknown[]) => logger.debug(message, ...rest),
+    verbose: (message: unknown, ...rest: unknown[]) => logger.verbose(message, ...rest),
+    fatal: (message: unknown, ...rest: unknown[]) => logger.fatal(message, ...rest),
+  };
 }

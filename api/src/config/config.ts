@@ -17,6 +17,8 @@ export interface AppConfig {
   /** Public base URL used in printed links, e-mails and feeds. */
   publicUrl: string;
   logLevel: LogLevel;
+  /** `pretty`: one readable line per log (a terminal); `json`: JSON lines (anything else, or LOG_FORMAT=json). */
+  logFormat: 'pretty' | 'json';
   /** Set: use this PostgreSQL. Unset: start the embedded one in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
@@ -175,6 +177,11 @@ export function loadConfig(env: Env = process.env): AppConfig {
       'LOG_LEVEL',
       ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'],
       nodeEnv === 'test' ? 'silent' : 'info',
+    ),
+    logFormat: oneOf<'pretty' | 'json'>(
+      'LOG_FORMAT',
+      ['pretty', 'json'],
+      process.stdout.isTTY && nodeEnv !== 'test' ? 'pretty' : 'json',
     ),
     databaseUrl,
     dataDir: path('CHORUS_DATA_DIR', '.data'),
