@@ -30,6 +30,8 @@ export interface EmbeddedPostgresOptions {
   onLog?: (line: string) => void;
   /** false trades crash safety for speed: only for throwaway test clusters. */
   durable?: boolean;
+  /** More server settings (`-c name=value`), e.g. the benchmark's memory sizes. */
+  settings?: Record<string, string | number>;
 }
 
 /**
@@ -74,6 +76,7 @@ export class EmbeddedPostgres {
         ...(this.options.durable === false
           ? ['-c', 'fsync=off', '-c', 'synchronous_commit=off', '-c', 'full_page_writes=off']
           : []),
+        ...Object.entries(this.options.settings ?? {}).flatMap(([name, value]) => ['-c', `${name}=${value}`]),
       ],
       // Own process group: a Ctrl-C reaches the API, which stops PostgreSQL last.
       { ...runAs, detached: true, stdio: ['ignore', 'pipe', 'pipe'] },

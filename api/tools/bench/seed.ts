@@ -138,7 +138,12 @@ export function zipfScale(sizes: BenchSizes): number {
 }
 
 /** Set-based seed: a handful of INSERT ... SELECT generate_series statements, then consistent counters. */
-export async function seedBench(db: DataSource, sizes: BenchSizes, log: (line: string) => void): Promise<void> {
+export async function seedBench(
+  db: DataSource,
+  sizes: BenchSizes,
+  log: (line: string) => void,
+  options: { analytics: boolean } = { analytics: true },
+): Promise<void> {
   const step = async (label: string, sql: string, params: unknown[] = []) => {
     const started = Date.now();
     await db.query(sql, params);
@@ -234,7 +239,9 @@ export async function seedBench(db: DataSource, sizes: BenchSizes, log: (line: s
        FROM agg WHERE agg.idea_id = i.id`,
   );
   // The analytics rollups of every day the statements above marked stale (as the dashboard would on first load).
-  await step('analytics rollups', `SELECT analytics_refresh(id) FROM boards WHERE slug = $1`, [BENCH_BOARD]);
+  if (options.analytics) {
+    await step('analytics rollups', `SELECT analytics_refresh(id) FROM boards WHERE slug = $1`, [BENCH_BOARD]);
+  }
   await db.query(`DROP TABLE bench_ranks`);
   await step('vacuum analyze', `VACUUM ANALYZE`);
 }
