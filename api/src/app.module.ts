@@ -33,6 +33,7 @@ import { ReputationModule } from './modules/reputation/reputation.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
+import { ChangelogModule } from './modules/changelog/changelog.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -86,6 +87,7 @@ export class AppModule {
         AnalyticsModule,
         MaintenanceModule,
         WebhooksModule,
+        ChangelogModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -14,6 +14,7 @@ import { Webhooks1765250000000 } from './1765250000000-webhooks.js';
 import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.js';
 import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
+import { Changelog1765800000000 } from './1765800000000-changelog.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -33,4 +34,5 @@ export const migrations = [
   AccountRecovery1765300000000,
   SingleSignOn1765300000100,
   DataRights1765300000200,
+  Changelog1765800000000,
 ];

@@ -15,7 +15,7 @@ export interface AuditEntry {
   actorId: string;
   /** `<subject>.<verb>`, e.g. `idea.status_changed`, `idea.merged`, `comment.hidden`, `user.role_changed`. */
   action: string;
-  subjectType: 'idea' | 'comment' | 'user' | 'duplicate_suggestion' | 'webhook';
+  subjectType: 'idea' | 'comment' | 'user' | 'duplicate_suggestion' | 'webhook' | 'changelog_entry';
   subjectId: string;
   before: Record<string, unknown> | null;
   after: Record<string, unknown> | null;
