@@ -15,6 +15,8 @@ const ALL: Record<QueryName, true> = {
   BoardIdeas: true,
   BoardStatuses: true,
   Boards: true,
+  Changelog: true,
+  ChangelogEntry: true,
   DuplicateSuggestions: true,
   IdeaComments: true,
   IdeaDetail: true,

@@ -14,6 +14,8 @@ export type QueryName =
   | 'BoardIdeas'
   | 'BoardStatuses'
   | 'Boards'
+  | 'Changelog'
+  | 'ChangelogEntry'
   | 'DuplicateSuggestions'
   | 'IdeaComments'
   | 'IdeaDetail'

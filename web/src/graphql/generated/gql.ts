@@ -39,6 +39,13 @@ type Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": typeof types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
+    "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}": typeof types.ChangelogDocument,
+    "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.ChangelogEntryDocument,
+    "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}": typeof types.ChangelogEntryFieldsFragmentDoc,
+    "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.CreateChangelogEntryDocument,
+    "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}": typeof types.DeleteChangelogEntryDocument,
+    "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.PublishChangelogEntryDocument,
+    "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.UpdateChangelogEntryDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": typeof types.EditCommentDocument,
@@ -145,6 +152,13 @@ const documents: Documents = {
     "query Board($slug: String!) {\n  board(slug: $slug) {\n    ...BoardSummary\n    statuses {\n      id\n      key\n      name\n    }\n  }\n}": types.BoardDocument,
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
+    "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}": types.ChangelogDocument,
+    "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}": types.ChangelogEntryDocument,
+    "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}": types.ChangelogEntryFieldsFragmentDoc,
+    "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.CreateChangelogEntryDocument,
+    "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}": types.DeleteChangelogEntryDocument,
+    "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.PublishChangelogEntryDocument,
+    "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.UpdateChangelogEntryDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
     "mutation EditComment($input: EditCommentInput!) {\n  editComment(input: $input) {\n    ...CommentFields\n  }\n}": types.EditCommentDocument,
@@ -323,6 +337,34 @@ export function graphql(source: "fragment BoardSummary on Board {\n  id\n  slug\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}"): typeof import('./graphql').BoardsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}"): typeof import('./graphql').ChangelogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').ChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}"): typeof import('./graphql').ChangelogEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').CreateChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}"): typeof import('./graphql').DeleteChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').PublishChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').UpdateChangelogEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

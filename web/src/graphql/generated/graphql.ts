@@ -61,6 +61,18 @@ export type CreateBoardInput = {
   slug: string;
 };
 
+/** New release notes, saved as a draft. */
+export type CreateChangelogEntryInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: string;
+  /** Ideas it delivers, in order (at most 50, none merged). */
+  ideaIds?: Array<string | number>;
+  /** Release date YYYY-MM-DD; today when omitted. */
+  releasedOn?: string | null | undefined;
+  /** Headline, 1 to 200 characters after trimming. */
+  title: string;
+};
+
 /** A new status on a board. */
 export type CreateStatusInput = {
   /** Whether ideas in this status take new votes. */
@@ -163,6 +175,8 @@ export type MergeIdeasInput = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** Release notes were published that ship an idea you backed (once per release). */
+  | 'CHANGELOG'
   /** An idea you backed was merged into another one; your vote counts there now. */
   | 'IDEA_MERGED'
   /** Someone mentioned you as @Display Name in a comment. */
@@ -192,6 +206,14 @@ export type PostCommentInput = {
   official?: boolean;
   /** Top-level comment of the same idea to reply to (replies are one level deep). */
   parentId?: string | number | null | undefined;
+};
+
+/** Publishing release notes. */
+export type PublishChangelogEntryInput = {
+  /** The draft to publish. */
+  id: string | number;
+  /** Also move every linked idea to its board’s Done status (a status change with a note, as changeIdeaStatus). */
+  markIdeasDone?: boolean;
 };
 
 /** What a person may do; each role includes the ones before it. */
@@ -247,6 +269,20 @@ export type UpdateBoardInput = {
   premoderateFirstIdea?: boolean | null | undefined;
   /** Current slug of the board to change. */
   slug: string;
+};
+
+/** Changes to release notes; omitted fields stay as they are. */
+export type UpdateChangelogEntryInput = {
+  /** New Markdown body. */
+  body?: string | null | undefined;
+  /** Entry to change. */
+  id: string | number;
+  /** New linked ideas, replacing the old ones. Backers are told at publication only. */
+  ideaIds?: Array<string | number> | null | undefined;
+  /** New release date YYYY-MM-DD. */
+  releasedOn?: string | null | undefined;
+  /** New headline. */
+  title?: string | null | undefined;
 };
 
 /** What others see of you. */
@@ -452,6 +488,52 @@ export type BoardsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
 export type BoardsQuery = { boards: Array<{ id: string, slug: string, name: string, description: string, isPrivate: boolean, premoderateFirstIdea: boolean }> };
+
+export type ChangelogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  drafts?: boolean | null | undefined;
+}>;
+
+
+export type ChangelogQuery = { changelog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } }> } };
+
+export type ChangelogEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangelogEntryQuery = { changelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type ChangelogEntryFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> };
+
+export type CreateChangelogEntryMutationVariables = Exact<{
+  input: CreateChangelogEntryInput;
+}>;
+
+
+export type CreateChangelogEntryMutation = { createChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type DeleteChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteChangelogEntryMutation = { deleteChangelogEntry: boolean };
+
+export type PublishChangelogEntryMutationVariables = Exact<{
+  input: PublishChangelogEntryInput;
+}>;
+
+
+export type PublishChangelogEntryMutation = { publishChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type UpdateChangelogEntryMutationVariables = Exact<{
+  input: UpdateChangelogEntryInput;
+}>;
+
+
+export type UpdateChangelogEntryMutation = { updateChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
@@ -985,6 +1067,20 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   premoderateFirstIdea
 }
     `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const ChangelogEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"ChangelogEntryFields"}) as unknown as TypedDocumentString<ChangelogEntryFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -1406,6 +1502,111 @@ export const BoardsDocument = new TypedDocumentString(`
   isPrivate
   premoderateFirstIdea
 }`) as unknown as TypedDocumentString<BoardsQuery, BoardsQueryVariables>;
+export const ChangelogDocument = new TypedDocumentString(`
+    query Changelog($first: Int, $after: String, $drafts: Boolean) {
+  changelog(first: $first, after: $after, drafts: $drafts) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ChangelogEntryFields
+      }
+    }
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangelogQuery, ChangelogQueryVariables>;
+export const ChangelogEntryDocument = new TypedDocumentString(`
+    query ChangelogEntry($id: ID!) {
+  changelogEntry(id: $id) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangelogEntryQuery, ChangelogEntryQueryVariables>;
+export const CreateChangelogEntryDocument = new TypedDocumentString(`
+    mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {
+  createChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateChangelogEntryMutation, CreateChangelogEntryMutationVariables>;
+export const DeleteChangelogEntryDocument = new TypedDocumentString(`
+    mutation DeleteChangelogEntry($id: ID!) {
+  deleteChangelogEntry(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteChangelogEntryMutation, DeleteChangelogEntryMutationVariables>;
+export const PublishChangelogEntryDocument = new TypedDocumentString(`
+    mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {
+  publishChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<PublishChangelogEntryMutation, PublishChangelogEntryMutationVariables>;
+export const UpdateChangelogEntryDocument = new TypedDocumentString(`
+    mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {
+  updateChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateChangelogEntryMutation, UpdateChangelogEntryMutationVariables>;
 export const DeleteCommentDocument = new TypedDocumentString(`
     mutation DeleteComment($id: ID!) {
   deleteComment(id: $id)
