@@ -34,6 +34,7 @@ import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 import { ChangelogModule } from './modules/changelog/changelog.module.js';
+import { VotesOnBehalfModule } from './modules/votes-on-behalf/votes-on-behalf.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -88,6 +89,7 @@ export class AppModule {
         MaintenanceModule,
         WebhooksModule,
         ChangelogModule,
+        VotesOnBehalfModule,
       ],
       controllers: [HealthController],
       providers: [

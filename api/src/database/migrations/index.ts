@@ -15,6 +15,7 @@ import { AccountRecovery1765300000000 } from './1765300000000-account-recovery.j
 import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
 import { Changelog1765800000000 } from './1765800000000-changelog.js';
+import { VotesOnBehalf1765800000100 } from './1765800000100-votes-on-behalf.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -35,4 +36,5 @@ export const migrations = [
   SingleSignOn1765300000100,
   DataRights1765300000200,
   Changelog1765800000000,
+  VotesOnBehalf1765800000100,
 ];
