@@ -21,6 +21,7 @@ export type QueryName =
   | 'IdeaDetail'
   | 'IdeaFollowing'
   | 'IdeaInternalNotes'
+  | 'IdeaVotesOnBehalf'
   | 'Leaderboard'
   | 'ModerationQueue'
   | 'NotificationPreferences'

@@ -124,6 +124,8 @@ type Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.IdeaVotesOnBehalfDocument,
+    "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
 };
@@ -237,6 +239,8 @@ const documents: Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.IdeaVotesOnBehalfDocument,
+    "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
 };
@@ -677,6 +681,14 @@ export function graphql(source: "mutation CreateApiToken($name: String!) {\n  cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaVotesOnBehalfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').RecordVoteOnBehalfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

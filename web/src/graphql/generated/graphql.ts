@@ -216,6 +216,24 @@ export type PublishChangelogEntryInput = {
   markIdeasDone?: boolean;
 };
 
+/** A vote for a customer: an existing member (customerId) or someone new by e-mail, whose account is created unconfirmed and who is told by mail how to take it over. */
+export type RecordVoteOnBehalfInput = {
+  /** The customer’s e-mail address; give this or customerId. */
+  customerEmail?: string | null | undefined;
+  /** An existing member; give this or customerEmail. */
+  customerId?: string | number | null | undefined;
+  /** Name for a new account (1 to 50 characters); the e-mail’s local part when omitted. */
+  customerName?: string | null | undefined;
+  /** The idea. */
+  ideaId: string | number;
+  /** How much it matters to the customer. */
+  importance?: VoteImportance | null | undefined;
+  /** What the customer said, at most 2,000 characters. */
+  quote?: string;
+  /** Where the customer asked for it. */
+  source: VoteSource;
+};
+
 /** What a person may do; each role includes the ones before it. */
 export type Role =
   /** Also manages boards, statuses and roles. */
@@ -326,6 +344,26 @@ export type UpdateStatusInput = {
   /** Whether this status is a roadmap column. */
   showOnRoadmap?: boolean | null | undefined;
 };
+
+/** How much an idea matters to the member backing it. */
+export type VoteImportance =
+  /** Important. */
+  | 'IMPORTANT'
+  /** Must have: a deal-breaker without it. */
+  | 'MUST_HAVE'
+  /** Nice to have. */
+  | 'NICE_TO_HAVE';
+
+/** Where staff heard the customer ask for the idea. */
+export type VoteSource =
+  /** A sales or support call. */
+  | 'CALL'
+  /** A chat conversation. */
+  | 'CHAT'
+  /** An e-mail. */
+  | 'EMAIL'
+  /** Anywhere else (a meeting, a conference, ...). */
+  | 'OTHER';
 
 export type AccountSignInQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1024,6 +1062,20 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type IdeaVotesOnBehalfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaVotesOnBehalfQuery = { idea: { id: string, votesOnBehalf: Array<{ source: VoteSource, quote: string, importance: VoteImportance | null, recordedAt: string, customer: { id: string, displayName: string } | null, recordedBy: { id: string, displayName: string } | null }> | null } | null };
+
+export type RecordVoteOnBehalfMutationVariables = Exact<{
+  input: RecordVoteOnBehalfInput;
+}>;
+
+
+export type RecordVoteOnBehalfMutation = { recordVoteOnBehalf: { id: string, voteCount: number } };
 
 export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
@@ -2609,6 +2661,35 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const IdeaVotesOnBehalfDocument = new TypedDocumentString(`
+    query IdeaVotesOnBehalf($id: ID!) {
+  idea(id: $id) {
+    id
+    votesOnBehalf {
+      source
+      quote
+      importance
+      recordedAt
+      customer {
+        id
+        displayName
+      }
+      recordedBy {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaVotesOnBehalfQuery, IdeaVotesOnBehalfQueryVariables>;
+export const RecordVoteOnBehalfDocument = new TypedDocumentString(`
+    mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {
+  recordVoteOnBehalf(input: $input) {
+    id
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVoteOnBehalfMutation, RecordVoteOnBehalfMutationVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
     mutation CastVote($ideaId: ID!) {
   castVote(ideaId: $ideaId) {
