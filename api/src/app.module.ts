@@ -35,6 +35,7 @@ import { SsoModule } from './modules/sso/sso.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
 import { ChangelogModule } from './modules/changelog/changelog.module.js';
 import { VotesOnBehalfModule } from './modules/votes-on-behalf/votes-on-behalf.module.js';
+import { PrioritisationModule } from './modules/prioritisation/prioritisation.module.js';
 
 const QUIET_PATHS = /^\/(?:health|ready|assets\/|favicon)/;
 
@@ -90,6 +91,7 @@ export class AppModule {
         WebhooksModule,
         ChangelogModule,
         VotesOnBehalfModule,
+        PrioritisationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -16,6 +16,7 @@ import { SingleSignOn1765300000100 } from './1765300000100-single-sign-on.js';
 import { DataRights1765300000200 } from './1765300000200-data-rights.js';
 import { Changelog1765800000000 } from './1765800000000-changelog.js';
 import { VotesOnBehalf1765800000100 } from './1765800000100-votes-on-behalf.js';
+import { Prioritisation1765800000200 } from './1765800000200-prioritisation.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -37,4 +38,5 @@ export const migrations = [
   DataRights1765300000200,
   Changelog1765800000000,
   VotesOnBehalf1765800000100,
+  Prioritisation1765800000200,
 ];

@@ -129,6 +129,7 @@ describe('access: every field that returns an idea or a comment', () => {
     editComment: (id) => `{ id: "${id}", body: "edited" }`,
     mergeIdeas: (id) => `{ sourceId: "${f.visibleIdea}", targetId: "${id}" }`,
     postComment: (id) => `{ ideaId: "${id}", body: "hello" }`,
+    setIdeaPriority: (id) => `{ ideaId: "${id}", impact: 1 }`,
     recordVoteOnBehalf: (id) => `{ ideaId: "${id}", customerId: "${f.author.id}", source: CALL }`,
     submitIdea: () => `{ boardSlug: "${f.privateSlug}", title: "Sneaking in" }`,
     updateIdea: (id) => `{ id: "${id}", title: "Changed title" }`,
