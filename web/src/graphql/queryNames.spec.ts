@@ -34,6 +34,7 @@ const ALL: Record<QueryName, true> = {
   SimilarIdeas: true,
   SsoOptions: true,
   SsoSettings: true,
+  TriageIdeas: true,
   UnreadNotificationCount: true,
   UserAnswers: true,
   UserIdeas: true,

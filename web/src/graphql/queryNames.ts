@@ -33,6 +33,7 @@ export type QueryName =
   | 'SimilarIdeas'
   | 'SsoOptions'
   | 'SsoSettings'
+  | 'TriageIdeas'
   | 'UnreadNotificationCount'
   | 'UserAnswers'
   | 'UserIdeas'

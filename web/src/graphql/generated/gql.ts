@@ -124,6 +124,7 @@ type Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}": typeof types.TriageIdeasDocument,
     "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.IdeaVotesOnBehalfDocument,
     "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
@@ -239,6 +240,7 @@ const documents: Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!) {\n  createApiToken(name: $name) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}": types.TriageIdeasDocument,
     "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.IdeaVotesOnBehalfDocument,
     "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
@@ -681,6 +683,10 @@ export function graphql(source: "mutation CreateApiToken($name: String!) {\n  cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').TriageIdeasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

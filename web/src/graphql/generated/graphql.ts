@@ -153,6 +153,8 @@ export type IdeaSort =
   | 'NEW'
   /** Oldest first: the triage queue (with `status`), who has waited longest. */
   | 'OLDEST'
+  /** Highest priority score first (the formula admins chose), unscored ideas last. Staff only. */
+  | 'SCORE'
   /** Most votes first. */
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
@@ -1062,6 +1064,17 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
+
+export type TriageIdeasQueryVariables = Exact<{
+  boardSlug: string;
+  sort: IdeaSort;
+  status?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, priority: { reach: number, score: number | null } | null, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
 
 export type IdeaVotesOnBehalfQueryVariables = Exact<{
   id: string | number;
@@ -2661,6 +2674,52 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const TriageIdeasDocument = new TypedDocumentString(`
+    query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {
+  ideas(
+    boardSlug: $boardSlug
+    sort: $sort
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IdeaSummary
+        priority {
+          reach
+          score
+        }
+      }
+    }
+  }
+}
+    fragment IdeaSummary on Idea {
+  id
+  title
+  body
+  tags
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  author {
+    id
+    displayName
+  }
+  status {
+    key
+    name
+    color
+    acceptsVotes
+  }
+}`) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
 export const IdeaVotesOnBehalfDocument = new TypedDocumentString(`
     query IdeaVotesOnBehalf($id: ID!) {
   idea(id: $id) {
