@@ -4,7 +4,7 @@ import { expectNoSeriousA11yViolations, screenshotWidths } from '../fixtures/che
 const SET_PRIORITY = `mutation E2ESetPriority($input: SetIdeaPriorityInput!) { setIdeaPriority(input: $input) { id } }`;
 
 test.describe('triage by score', () => {
-  test('a product manager sorts the triage queue by RICE score: highest first, unscored last', async ({
+  test('a product manager estimates an idea and sorts the triage queue by RICE score: highest first, unscored last', async ({
     page,
     apiAs,
   }, testInfo) => {
@@ -13,10 +13,20 @@ test.describe('triage by score', () => {
     const modest = await pm.submitIdea({ boardSlug: DEMO_BOARD.slug, title: `Modest score ${tag}` });
     const top = await pm.submitIdea({ boardSlug: DEMO_BOARD.slug, title: `Top score ${tag}` });
     // One backer each (the author): RICE = 1 × impact × confidence ÷ effort.
-    await pm.graphql(SET_PRIORITY, { input: { ideaId: modest.id, impact: 2, confidence: 100, effort: 0.1 } }); // 20
     await pm.graphql(SET_PRIORITY, { input: { ideaId: top.id, impact: 3, confidence: 100, effort: 0.1 } }); // 30
 
     await signInAs(page, 'pm');
+    // The other is estimated on its page: 1 × 2 × 100% ÷ 0.1 = 20.
+    await page.goto(`/ideas/${modest.id}`);
+    const panel = page.getByTestId('idea-priority');
+    await expect(panel.getByTestId('priority-score')).toHaveText('Not scored');
+    await panel.getByLabel('Impact').selectOption({ label: 'High (2)' });
+    await panel.getByLabel('Confidence (%)').fill('100');
+    await panel.getByLabel('Effort (person-months)').fill('0.1');
+    await panel.getByRole('button', { name: 'Save estimates' }).click();
+    await expect(panel.getByTestId('priority-score')).toHaveText('20');
+    await expect(page.getByRole('status').filter({ hasText: 'Estimates saved' })).toContainText('score 20');
+
     await page.goto(`/b/${DEMO_BOARD.slug}/triage`);
     const items = page.getByTestId('triage-item');
     await expect(items.first()).toBeVisible();

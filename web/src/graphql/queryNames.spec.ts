@@ -22,6 +22,7 @@ const ALL: Record<QueryName, true> = {
   IdeaDetail: true,
   IdeaFollowing: true,
   IdeaInternalNotes: true,
+  IdeaPriority: true,
   IdeaVotesOnBehalf: true,
   Leaderboard: true,
   ModerationQueue: true,

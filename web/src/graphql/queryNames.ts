@@ -21,6 +21,7 @@ export type QueryName =
   | 'IdeaDetail'
   | 'IdeaFollowing'
   | 'IdeaInternalNotes'
+  | 'IdeaPriority'
   | 'IdeaVotesOnBehalf'
   | 'Leaderboard'
   | 'ModerationQueue'

@@ -96,6 +96,8 @@ type Documents = {
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": typeof types.UpdateNotificationPreferencesDocument,
+    "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": typeof types.IdeaPriorityDocument,
+    "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": typeof types.SetIdeaPriorityDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": typeof types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": typeof types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": typeof types.MarkHelpfulAnswerDocument,
@@ -212,6 +214,8 @@ const documents: Documents = {
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": types.UpdateNotificationPreferencesDocument,
+    "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": types.IdeaPriorityDocument,
+    "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": types.SetIdeaPriorityDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": types.MarkHelpfulAnswerDocument,
@@ -571,6 +575,14 @@ export function graphql(source: "query UnreadNotificationCount {\n  unreadNotifi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}"): typeof import('./graphql').UpdateNotificationPreferencesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}"): typeof import('./graphql').IdeaPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}"): typeof import('./graphql').SetIdeaPriorityDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

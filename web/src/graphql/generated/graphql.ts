@@ -247,6 +247,25 @@ export type Role =
   /** Also changes statuses and answers officially. */
   | 'PRODUCT_MANAGER';
 
+/** How an idea’s priority score is computed (one choice for the whole site). */
+export type ScoreFormula =
+  /** Reach × impact × confidence ÷ effort; reach is the number of backers. */
+  | 'RICE'
+  /** Votes weighted by importance: must have 3, important 2, otherwise 1. */
+  | 'WEIGHTED_VOTES';
+
+/** Staff’s estimates for an idea; null clears one. */
+export type SetIdeaPriorityInput = {
+  /** Confidence in percent, 0 to 100. */
+  confidence?: number | null | undefined;
+  /** Effort in person-months, above 0, at most 1000. */
+  effort?: number | null | undefined;
+  /** The idea. */
+  ideaId: string | number;
+  /** Impact: 0.25, 0.5, 1, 2 or 3. */
+  impact?: number | null | undefined;
+};
+
 /** Credentials of an existing account. */
 export type SignInInput = {
   email: string;
@@ -902,6 +921,20 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 
 
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailFrequency } };
+
+export type IdeaPriorityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaPriorityQuery = { idea: { id: string, priority: { reach: number, weightedVotes: number, impact: number | null, confidence: number | null, effort: number | null, score: number | null } | null } | null, scoreSettings: { formula: ScoreFormula } };
+
+export type SetIdeaPriorityMutationVariables = Exact<{
+  input: SetIdeaPriorityInput;
+}>;
+
+
+export type SetIdeaPriorityMutation = { setIdeaPriority: { id: string, priority: { reach: number, weightedVotes: number, impact: number | null, confidence: number | null, effort: number | null, score: number | null } | null } };
 
 export type BadgeFieldsFragment = { kind: BadgeKind, name: string, description: string };
 
@@ -2308,6 +2341,39 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const IdeaPriorityDocument = new TypedDocumentString(`
+    query IdeaPriority($id: ID!) {
+  idea(id: $id) {
+    id
+    priority {
+      reach
+      weightedVotes
+      impact
+      confidence
+      effort
+      score
+    }
+  }
+  scoreSettings {
+    formula
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaPriorityQuery, IdeaPriorityQueryVariables>;
+export const SetIdeaPriorityDocument = new TypedDocumentString(`
+    mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {
+  setIdeaPriority(input: $input) {
+    id
+    priority {
+      reach
+      weightedVotes
+      impact
+      confidence
+      effort
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdeaPriorityMutation, SetIdeaPriorityMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {
   leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {
