@@ -22,6 +22,8 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'user.unsuspended': 'Lifted a suspension',
   'user.role_changed': 'Changed a role',
   'duplicate_suggestion.dismissed': 'Dismissed a duplicate suggestion',
+  'vote.recorded_on_behalf': 'Recorded a vote for a customer',
+  'changelog.published': 'Published release notes',
 };
 
 export function actionLabel(action: string): string {

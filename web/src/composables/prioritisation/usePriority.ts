@@ -1,5 +1,10 @@
 import { computed, toValue, type MaybeRefOrGetter } from 'vue';
-import { IdeaPriorityDocument, SetIdeaPriorityDocument, type ScoreFormula } from '@/graphql/generated/graphql';
+import {
+  IdeaPriorityDocument,
+  SetIdeaPriorityDocument,
+  SetScoreFormulaDocument,
+  type ScoreFormula,
+} from '@/graphql/generated/graphql';
 import { useMutation } from '../useMutation';
 import { useQuery } from '../useQuery';
 
@@ -28,3 +33,7 @@ export function usePriority(ideaId: MaybeRefOrGetter<string>) {
     save,
   };
 }
+
+/** Admins choose the site's formula: every score shown changes with it. */
+export const useSetScoreFormula = () =>
+  useMutation(SetScoreFormulaDocument, { invalidates: ['IdeaPriority', 'TriageIdeas'] });

@@ -98,6 +98,7 @@ type Documents = {
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": typeof types.UpdateNotificationPreferencesDocument,
     "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": typeof types.IdeaPriorityDocument,
     "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": typeof types.SetIdeaPriorityDocument,
+    "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}": typeof types.SetScoreFormulaDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": typeof types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": typeof types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": typeof types.MarkHelpfulAnswerDocument,
@@ -216,6 +217,7 @@ const documents: Documents = {
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": types.UpdateNotificationPreferencesDocument,
     "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": types.IdeaPriorityDocument,
     "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": types.SetIdeaPriorityDocument,
+    "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}": types.SetScoreFormulaDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": types.MarkHelpfulAnswerDocument,
@@ -583,6 +585,10 @@ export function graphql(source: "query IdeaPriority($id: ID!) {\n  idea(id: $id)
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}"): typeof import('./graphql').SetIdeaPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}"): typeof import('./graphql').SetScoreFormulaDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

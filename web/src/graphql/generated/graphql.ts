@@ -936,6 +936,13 @@ export type SetIdeaPriorityMutationVariables = Exact<{
 
 export type SetIdeaPriorityMutation = { setIdeaPriority: { id: string, priority: { reach: number, weightedVotes: number, impact: number | null, confidence: number | null, effort: number | null, score: number | null } | null } };
 
+export type SetScoreFormulaMutationVariables = Exact<{
+  formula: ScoreFormula;
+}>;
+
+
+export type SetScoreFormulaMutation = { setScoreFormula: { formula: ScoreFormula } };
+
 export type BadgeFieldsFragment = { kind: BadgeKind, name: string, description: string };
 
 export type LeaderboardQueryVariables = Exact<{
@@ -2374,6 +2381,13 @@ export const SetIdeaPriorityDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SetIdeaPriorityMutation, SetIdeaPriorityMutationVariables>;
+export const SetScoreFormulaDocument = new TypedDocumentString(`
+    mutation SetScoreFormula($formula: ScoreFormula!) {
+  setScoreFormula(formula: $formula) {
+    formula
+  }
+}
+    `) as unknown as TypedDocumentString<SetScoreFormulaMutation, SetScoreFormulaMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {
   leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {
