@@ -34,6 +34,9 @@ import { ReputationModule } from './modules/reputation/reputation.module.js';
 import { WebhooksModule } from './modules/webhooks/webhooks.module.js';
 import { SsoModule } from './modules/sso/sso.module.js';
 import { RateLimitsModule } from './modules/rate-limits/rate-limits.module.js';
+import { ChangelogModule } from './modules/changelog/changelog.module.js';
+import { VotesOnBehalfModule } from './modules/votes-on-behalf/votes-on-behalf.module.js';
+import { PrioritisationModule } from './modules/prioritisation/prioritisation.module.js';
 
 /**
  * A terminal's log line: time, level, [context] message, and for requests method, path (tokens
@@ -101,6 +104,9 @@ export class AppModule {
         AnalyticsModule,
         MaintenanceModule,
         WebhooksModule,
+        ChangelogModule,
+        VotesOnBehalfModule,
+        PrioritisationModule,
       ],
       controllers: [HealthController],
       providers: [

@@ -85,6 +85,24 @@ export const routes: RouteRecordRaw[] = [
     component: () => import('./pages/LeaderboardPage.vue'),
     props: true,
   },
+  {
+    path: '/changelog',
+    name: 'changelog',
+    component: () => import('./pages/ChangelogPage.vue'),
+    meta: { title: 'What’s new' },
+  },
+  {
+    path: '/changelog/manage',
+    name: 'changelog-manage',
+    component: () => import('./pages/ChangelogManagePage.vue'),
+    meta: { title: 'Release notes' },
+  },
+  {
+    path: '/changelog/:id',
+    name: 'changelog-entry',
+    component: () => import('./pages/ChangelogEntryPage.vue'),
+    props: true,
+  },
   { path: '/u/:id', name: 'profile', component: () => import('./pages/ProfilePage.vue'), props: true },
   {
     path: '/b/:slug/analytics',

@@ -13,5 +13,7 @@ export const webUrls = {
     `${publicUrl}/verify-email?token=${encodeURIComponent(token)}`,
   resetPassword: (publicUrl: string, token: string): string =>
     `${publicUrl}/reset-password?token=${encodeURIComponent(token)}`,
+  changelog: (publicUrl: string): string => `${publicUrl}/changelog`,
+  changelogEntry: (publicUrl: string, entryId: string): string => `${publicUrl}/changelog/${entryId}`,
   accountSettings: (publicUrl: string): string => `${publicUrl}/settings/account`,
 };

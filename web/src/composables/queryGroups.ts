@@ -6,7 +6,13 @@ import type { CacheKey } from '@/graphql/cache';
  */
 
 /** Ideas with their vote count, status, tags and comment count: lists, the idea page, the roadmap, profiles. */
-export const IDEA_QUERIES = ['BoardIdeas', 'IdeaDetail', 'Roadmap', 'UserIdeas'] as const satisfies readonly CacheKey[];
+export const IDEA_QUERIES = [
+  'BoardIdeas',
+  'IdeaDetail',
+  'Roadmap',
+  'UserIdeas',
+  'TriageIdeas',
+] as const satisfies readonly CacheKey[];
 
 /** Reputation and badges, which votes, status changes, merges and helpful answers earn. */
 export const REPUTATION_QUERIES = [

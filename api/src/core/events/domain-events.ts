@@ -49,6 +49,8 @@ export interface DomainEvents {
   'comment.posted': { commentId: string; ideaId: string; authorId: string; parentId: string | null; official: boolean };
   'comment.edited': { commentId: string; ideaId: string; authorId: string };
   'comment.deleted': { commentId: string; ideaId: string; actorId: string };
+  /** Release notes went public: backers of its linked ideas are told, once each. */
+  'changelog.published': { entryId: string; actorId: string };
 }
 
 export type DomainEventName = keyof DomainEvents;

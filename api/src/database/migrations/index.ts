@@ -18,6 +18,9 @@ import { ApiTokenScopes1765400000000 } from './1765400000000-api-token-scopes.js
 import { ResetLinkRequests1765600000000 } from './1765600000000-reset-link-requests.js';
 import { VoteCastFunction1765700000000 } from './1765700000000-vote-cast-function.js';
 import { CommentCountIndexes1765700000100 } from './1765700000100-comment-count-indexes.js';
+import { Changelog1765800000000 } from './1765800000000-changelog.js';
+import { VotesOnBehalf1765800000100 } from './1765800000100-votes-on-behalf.js';
+import { Prioritisation1765800000200 } from './1765800000200-prioritisation.js';
 
 /** Every migration, in order. `npm run db:new-migration -- <Name>` adds a file and lists it here. */
 export const migrations = [
@@ -41,4 +44,7 @@ export const migrations = [
   ResetLinkRequests1765600000000,
   VoteCastFunction1765700000000,
   CommentCountIndexes1765700000100,
+  Changelog1765800000000,
+  VotesOnBehalf1765800000100,
+  Prioritisation1765800000200,
 ];

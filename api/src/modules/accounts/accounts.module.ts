@@ -19,6 +19,6 @@ import { SessionsService } from './sessions.service.js';
     DataRightsService,
     AccountsResolver,
   ],
-  exports: [EmailVerificationService, SessionsService],
+  exports: [EmailVerificationService, SessionsService, PasswordResetService],
 })
 export class AccountsModule {}

@@ -10,7 +10,7 @@ import { wrongPassword } from './account-errors.js';
 /** Never exported, whatever table they are in: credentials and sealed secrets. */
 const SECRET_COLUMN = /^(?:password_hash|token_hash)$|_sealed$/;
 /** References that point at the member but hold other people's data (what others were told they did). */
-const NOT_THEIRS = new Set(['notifications.actor_id']);
+const NOT_THEIRS = new Set(['notifications.actor_id', 'vote_details.recorded_by_id']);
 /** Rows per table in an export (a member's own activity; far above any real member's). */
 const ROWS_PER_TABLE = 50_000;
 /** How recent a single sign-on must be to confirm deleting an account without a password. */
@@ -143,6 +143,8 @@ export class DataRightsService {
         await tx.query(`DELETE FROM ${table} WHERE user_id = $1`, [id]);
       }
       await tx.query(`DELETE FROM notifications WHERE recipient_id = $1`, [id]);
+      // Their votes stay counted; what they said, as staff noted it, goes.
+      await tx.query(`UPDATE vote_details SET quote = '' WHERE user_id = $1`, [id]);
       // Mail to them (sent or waiting) carries the address; so do the records of its changes.
       await tx.query(`DELETE FROM outbox WHERE payload->>'userId' = $1::text`, [id]);
       await tx.query(

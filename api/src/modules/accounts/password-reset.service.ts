@@ -1,6 +1,6 @@
 import { Inject, Injectable, type OnModuleInit } from '@nestjs/common';
 import { randomUUID } from 'node:crypto';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { hashPassword } from '../../core/credentials/password.js';
 import { ACCOUNTS_PER_ADDRESS, passwordProblem, refuseProblems } from '../../core/credentials/rules.js';
@@ -67,10 +67,12 @@ export class PasswordResetService implements OnModuleInit {
     await this.db.transaction(async (tx) => {
       const link = await this.tokens.consume(tx, 'reset_password', token);
       if (!link) throw invalidLink();
-      // A link sent to an address the account has since left proves nothing any more.
+      // A link sent to an address the account has since left proves nothing any more; one that
+      // still matches proves the address, so it counts as confirmed.
       const [updated] = await rows<{ id: string }>(
         tx,
-        `UPDATE users SET password_hash = $2 WHERE id = $1 AND lower(email) = lower($3) RETURNING id`,
+        `UPDATE users SET password_hash = $2, email_verified_at = coalesce(email_verified_at, now())
+          WHERE id = $1 AND lower(email) = lower($3) RETURNING id`,
         [link.userId, passwordHash, link.email],
       );
       if (!updated) throw invalidLink();
@@ -78,6 +80,21 @@ export class PasswordResetService implements OnModuleInit {
       await tx.query(`UPDATE sessions SET revoked_at = now() WHERE user_id = $1 AND revoked_at IS NULL`, [link.userId]);
     });
     return true;
+  }
+
+  /**
+   * A link that lets the owner of a new account's address take it over by choosing a password
+   * (accounts staff created for a customer, e.g. a vote recorded on their behalf); the reset
+   * flow itself, valid `validDays`.
+   */
+  async takeOverLink(tx: EntityManager, user: { id: string; email: string }, validDays: number): Promise<string> {
+    const token = await this.tokens.issue(tx, {
+      userId: user.id,
+      purpose: 'reset_password',
+      email: user.email,
+      validMinutes: validDays * 24 * 60,
+    });
+    return webUrls.resetPassword(this.config.publicUrl, token);
   }
 
   private async mailLinks(email: string, requestId: string): Promise<void> {

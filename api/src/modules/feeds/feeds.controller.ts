@@ -8,7 +8,8 @@ type Format = keyof typeof TYPES;
 
 /**
  * RSS 2.0 and Atom feeds (plain HTTP: feed readers expect that):
- * /feeds/boards/:slug/ideas.rss|atom, /feeds/boards/:slug/changelog.rss|atom, /feeds/ideas/:id.rss|atom.
+ * /feeds/boards/:slug/ideas.rss|atom, /feeds/boards/:slug/changelog.rss|atom (status changes),
+ * /feeds/ideas/:id.rss|atom, /feeds/changelog.rss|atom (site-wide release notes).
  */
 @Controller('feeds')
 export class FeedsController {
@@ -22,6 +23,14 @@ export class FeedsController {
     const feed =
       match[1] === 'ideas' ? await this.feeds.boardIdeas(slug, format) : await this.feeds.boardChangelog(slug, format);
     send(res, feed, format);
+  }
+
+  @Get(':file')
+  async site(@Param('file') file: string, @Res() res: Response): Promise<void> {
+    const match = /^changelog\.(rss|atom)$/.exec(file);
+    if (!match) throw new NotFoundException();
+    const format = match[1] as Format;
+    send(res, await this.feeds.releaseNotes(format), format);
   }
 
   @Get('ideas/:file')

@@ -4,6 +4,7 @@ import { renderMarkdown } from '../../core/markdown/render-markdown.js';
 import { APP_CONFIG, type AppConfig } from '../../config/config.js';
 import { BoardsService } from '../boards/boards.service.js';
 import { IdeasService } from '../ideas/ideas.service.js';
+import { ChangelogService } from '../changelog/changelog.service.js';
 import { webUrls } from '../../core/web-urls.js';
 import { escapeHtml } from '../../core/mail/mail-templates.js';
 import type { Feed, FeedEntry } from './feed-xml.js';
@@ -21,6 +22,7 @@ export class FeedsService {
     private readonly db: DataSource,
     private readonly boards: BoardsService,
     private readonly ideas: IdeasService,
+    private readonly changelog: ChangelogService,
     @Inject(APP_CONFIG) private readonly config: AppConfig,
   ) {}
 
@@ -68,6 +70,34 @@ export class FeedsService {
       path: `/feeds/boards/${board.slug}/changelog.${ext}`,
       entries,
       fallbackUpdated: board.createdAt,
+    });
+  }
+
+  /** Site-wide release notes, newest release first, with the linked ideas anyone may see. */
+  async releaseNotes(ext: string): Promise<Feed> {
+    const published = await this.changelog.publishedForFeed(FEED_SIZE);
+    const entries: FeedEntry[] = published.map((e) => {
+      const url = webUrls.changelogEntry(this.config.publicUrl, e.id);
+      const shipped = e.ideas.map(
+        (i) => `<li><a href="${escapeHtml(this.ideaUrl(i.id))}">${escapeHtml(i.title)}</a></li>`,
+      );
+      return {
+        id: url,
+        title: e.title,
+        link: url,
+        html: renderMarkdown(e.body) + (shipped.length ? `<p>Ideas shipped:</p><ul>${shipped.join('')}</ul>` : ''),
+        author: 'Chorus',
+        published: new Date(e.publishedAt),
+        updated: new Date(e.updatedAt),
+      };
+    });
+    return this.feed({
+      title: 'Release notes',
+      description: 'What shipped, newest first.',
+      link: webUrls.changelog(this.config.publicUrl),
+      path: `/feeds/changelog.${ext}`,
+      entries,
+      fallbackUpdated: new Date(0),
     });
   }
 

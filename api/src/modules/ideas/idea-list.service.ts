@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { DataSource } from 'typeorm';
-import { badInput } from '../../core/errors.js';
+import { badInput, forbidden } from '../../core/errors.js';
 import { pageSize, type ConnectionShape } from '../../core/pagination/connection.js';
 import { keysetConnection, keysetPage, type KeysetOrder } from '../../core/sql/keyset.js';
-import type { Viewer } from '../../core/viewer.js';
+import { isStaff, type Viewer } from '../../core/viewer.js';
+import { scoreSortKey } from '../prioritisation/priority.sql.js';
 import { LISTED_IDEA } from '../access/access.js';
 import { BoardsService } from '../boards/boards.service.js';
 import type { IdeasArgs } from './dto/ideas.args.js';
@@ -19,6 +20,8 @@ const SORT_KEYS: Record<IdeaSort, KeysetOrder> = {
   [IdeaSort.TRENDING]: { key: 'i.trend_score', type: 'double precision', id: 'i.id' },
   [IdeaSort.NEW]: { key: 'i.created_at', type: 'timestamptz', id: 'i.id' },
   [IdeaSort.OLDEST]: { key: 'i.created_at', type: 'timestamptz', id: 'i.id', ascending: true },
+  // Computed per row (no index): staff sort one board's ideas by it, as in triage.
+  [IdeaSort.SCORE]: { key: scoreSortKey(), type: 'double precision', id: 'i.id' },
 };
 
 type IdeaRow = IdeaModel & { sortKey: string };
@@ -38,6 +41,9 @@ export class IdeaListService {
    */
   async list(viewer: Viewer | null, args: IdeasArgs): Promise<ConnectionShape<IdeaModel>> {
     const first = pageSize(args.first);
+    if (args.sort === IdeaSort.SCORE && !isStaff(viewer)) {
+      throw forbidden('Sorting by score is for staff.', 'ROLE_REQUIRED');
+    }
     const board = await this.boards.getVisible(viewer, args.boardSlug);
 
     const params: unknown[] = [board.id];

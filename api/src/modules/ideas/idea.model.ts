@@ -6,6 +6,7 @@ export enum IdeaSort {
   TOP = 'TOP',
   NEW = 'NEW',
   OLDEST = 'OLDEST',
+  SCORE = 'SCORE',
 }
 registerEnumType(IdeaSort, {
   name: 'IdeaSort',
@@ -15,6 +16,9 @@ registerEnumType(IdeaSort, {
     TOP: { description: 'Most votes first.' },
     NEW: { description: 'Newest first.' },
     OLDEST: { description: 'Oldest first: the triage queue (with `status`), who has waited longest.' },
+    SCORE: {
+      description: 'Highest priority score first (the formula admins chose), unscored ideas last. Staff only.',
+    },
   },
 });
 

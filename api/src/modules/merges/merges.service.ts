@@ -13,6 +13,7 @@ import { FollowsService } from '../follows/follows.service.js';
 import type { IdeaModel } from '../ideas/idea.model.js';
 import { IdeasService } from '../ideas/ideas.service.js';
 import { recountIdea } from './merge-writes.js';
+import { carryVoteDetailsOver } from '../votes-on-behalf/vote-details.sql.js';
 import type { DuplicateSuggestionModel, DuplicateSuggestionsArgs, MergeIdeasInput } from './merge.model.js';
 
 /** Reputation a member needs before suggesting duplicates (staff always may). */
@@ -270,6 +271,7 @@ export class MergesService {
        SELECT $3, user_id, created_at FROM added RETURNING user_id AS "userId"`,
       [sourceId, targetId, mergeId],
     );
+    await carryVoteDetailsOver(tx, mergeId, sourceId, targetId);
     const followers = await this.follows.carryFollowsOver(tx, mergeId, sourceId, targetId);
     const backers = await tx.query<Array<{ userId: string }>>(
       `SELECT user_id AS "userId" FROM votes WHERE idea_id = $1`,

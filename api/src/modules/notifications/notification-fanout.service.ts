@@ -23,6 +23,7 @@ const PRIORITY: Record<NotificationKind, number> = {
   [NotificationKind.STATUS_CHANGED]: 1,
   [NotificationKind.VOTE_MILESTONE]: 1,
   [NotificationKind.IDEA_MERGED]: 1,
+  [NotificationKind.CHANGELOG]: 1,
 };
 
 interface Delivery {
@@ -270,7 +271,9 @@ export function toNotificationModel(row: NotificationRow, publicUrl: string): No
     statusName: row.data.statusName ?? null,
     milestone: row.data.milestone ?? null,
     commentId: row.commentId,
-    url: notificationUrl(publicUrl, row.ideaId, row.commentId),
+    url: row.data.changelogEntryId
+      ? webUrls.changelogEntry(publicUrl, row.data.changelogEntryId)
+      : notificationUrl(publicUrl, row.ideaId, row.commentId),
     read: row.read,
     createdAt: new Date(row.createdAt),
     ideaId: row.ideaId,
@@ -279,7 +282,8 @@ export function toNotificationModel(row: NotificationRow, publicUrl: string): No
   };
 }
 
-function excerpt(body: string): string {
+/** A comment or text flattened to one line of at most 280 characters. */
+export function excerpt(body: string): string {
   const flat = body.replace(/\s+/g, ' ').trim();
   return flat.length > 280 ? `${flat.slice(0, 279)}…` : flat;
 }

@@ -19,6 +19,8 @@ export function describeNotification(kind: NotificationKind | string, data: Noti
       return `Your idea ${title} reached ${data.milestone ?? 'a milestone of'} votes`;
     case NotificationKind.IDEA_MERGED:
       return `“${data.mergedTitle ?? 'An idea you backed'}” was merged into ${title}; your vote counts there now`;
+    case NotificationKind.CHANGELOG:
+      return `Shipped: ${title}, which you backed, is in “${data.changelogTitle ?? 'the latest release'}”`;
     default:
       return `News on ${title}`;
   }

@@ -8,6 +8,7 @@ export enum NotificationKind {
   MENTION = 'mention',
   VOTE_MILESTONE = 'vote_milestone',
   IDEA_MERGED = 'idea_merged',
+  CHANGELOG = 'changelog',
 }
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
@@ -19,6 +20,7 @@ registerEnumType(NotificationKind, {
     MENTION: { description: 'Someone mentioned you as @Display Name in a comment.' },
     VOTE_MILESTONE: { description: 'Your idea reached 10, 50 or 100 votes.' },
     IDEA_MERGED: { description: 'An idea you backed was merged into another one; your vote counts there now.' },
+    CHANGELOG: { description: 'Release notes were published that ship an idea you backed (once per release).' },
   },
 });
 
@@ -47,6 +49,9 @@ export interface NotificationData {
   milestone?: number;
   /** Title of the idea merged away, for IDEA_MERGED (ideaTitle is the idea it was merged into). */
   mergedTitle?: string;
+  /** Release notes that shipped the idea, for CHANGELOG. */
+  changelogTitle?: string;
+  changelogEntryId?: string;
 }
 
 @ObjectType('Notification', { description: 'Something that happened which the recipient asked to hear about.' })

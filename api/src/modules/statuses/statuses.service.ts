@@ -1,6 +1,6 @@
 import { isUuid } from '../../core/sql/uuid.js';
 import { Injectable } from '@nestjs/common';
-import { DataSource } from 'typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
 import { requireRole } from '../../core/viewer.js';
 import { DomainEventBus } from '../../core/events/domain-events.js';
 import { rows } from '../../core/sql/rows.js';
@@ -60,48 +60,62 @@ export class StatusesService {
     if ([...note].length > NOTE_MAX) throw badInput({ note: 'Note can have at most 5,000 characters.' });
     if (!isUuid(input.ideaId)) throw notFound('Idea');
 
-    await this.db.transaction(async (tx) => {
-      const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string; statusKey: string }>>(
-        `SELECT i.id, i.board_id AS "boardId", i.status_id AS "statusId", s.key AS "statusKey"
-           FROM ideas i JOIN statuses s ON s.id = i.status_id
-          WHERE i.id = $1 AND i.deleted_at IS NULL FOR UPDATE OF i`,
-        [input.ideaId],
-      );
-      if (!idea) throw notFound('Idea');
-      const [target] = await tx.query<Array<{ id: string }>>(
-        `SELECT id FROM statuses WHERE board_id = $1 AND key = $2`,
-        [idea.boardId, input.statusKey],
-      );
-      if (!target) throw badInput({ statusKey: `This board has no status "${input.statusKey}".` });
-      if (target.id === idea.statusId) return;
-      await tx.query(`UPDATE ideas SET status_id = $2, staff_touched_at = now(), updated_at = now() WHERE id = $1`, [
-        idea.id,
-        target.id,
-      ]);
-      const [history] = await tx.query<Array<{ id: string }>>(
-        `INSERT INTO status_changes (idea_id, from_status_id, to_status_id, changed_by_id, note)
-         VALUES ($1, $2, $3, $4, $5) RETURNING id`,
-        [idea.id, idea.statusId, target.id, actor.id, note],
-      );
-      await this.audit.record(tx, {
-        actorId: actor.id,
-        action: 'idea.status_changed',
-        subjectType: 'idea',
-        subjectId: idea.id,
-        before: { statusId: idea.statusId, statusKey: idea.statusKey },
-        after: { statusId: target.id, statusKey: input.statusKey, note },
-      });
-      await this.events.emit(tx, 'idea.status_changed', {
-        ideaId: idea.id,
-        boardId: idea.boardId,
-        fromStatusId: idea.statusId,
-        toStatusId: target.id,
-        statusChangeId: history.id,
-        actorId: actor.id,
-        note,
-      });
-    });
+    await this.db.transaction((tx) => this.changeInTransaction(tx, actor, input.ideaId, input.statusKey, note));
     return this.ideas.get(actor, input.ideaId);
+  }
+
+  /**
+   * The status change itself, its history row, audit record and `idea.status_changed` event
+   * (which notifies followers), inside the caller's transaction; `actor` was checked by the
+   * caller (a product manager). Publishing release notes moves its ideas to done through it.
+   */
+  async changeInTransaction(
+    tx: EntityManager,
+    actor: Viewer,
+    ideaId: string,
+    statusKey: string,
+    note: string,
+  ): Promise<void> {
+    if (!isUuid(ideaId)) throw notFound('Idea');
+    const [idea] = await tx.query<Array<{ id: string; boardId: string; statusId: string; statusKey: string }>>(
+      `SELECT i.id, i.board_id AS "boardId", i.status_id AS "statusId", s.key AS "statusKey"
+         FROM ideas i JOIN statuses s ON s.id = i.status_id
+        WHERE i.id = $1 AND i.deleted_at IS NULL FOR UPDATE OF i`,
+      [ideaId],
+    );
+    if (!idea) throw notFound('Idea');
+    const [target] = await tx.query<Array<{ id: string }>>(`SELECT id FROM statuses WHERE board_id = $1 AND key = $2`, [
+      idea.boardId,
+      statusKey,
+    ]);
+    if (!target) throw badInput({ statusKey: `This board has no status "${statusKey}".` });
+    if (target.id === idea.statusId) return;
+    await tx.query(`UPDATE ideas SET status_id = $2, staff_touched_at = now(), updated_at = now() WHERE id = $1`, [
+      idea.id,
+      target.id,
+    ]);
+    const [history] = await tx.query<Array<{ id: string }>>(
+      `INSERT INTO status_changes (idea_id, from_status_id, to_status_id, changed_by_id, note)
+       VALUES ($1, $2, $3, $4, $5) RETURNING id`,
+      [idea.id, idea.statusId, target.id, actor.id, note],
+    );
+    await this.audit.record(tx, {
+      actorId: actor.id,
+      action: 'idea.status_changed',
+      subjectType: 'idea',
+      subjectId: idea.id,
+      before: { statusId: idea.statusId, statusKey: idea.statusKey },
+      after: { statusId: target.id, statusKey, note },
+    });
+    await this.events.emit(tx, 'idea.status_changed', {
+      ideaId: idea.id,
+      boardId: idea.boardId,
+      fromStatusId: idea.statusId,
+      toStatusId: target.id,
+      statusChangeId: history.id,
+      actorId: actor.id,
+      note,
+    });
   }
 
   /** A new status on a board (admins); a key already used on the board is a CONFLICT. */

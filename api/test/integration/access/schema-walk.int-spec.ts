@@ -80,6 +80,17 @@ describe('access: every field that returns an idea or a comment', () => {
       suspended.id,
     ]);
     personas['a suspended member'] = suspended.headers;
+    // Published release notes linking every forbidden idea besides a visible one.
+    const [{ id: entryId }] = await t.db.dataSource.query<Array<{ id: string }>>(
+      `INSERT INTO changelog_entries (title, created_by_id, published_at, published_by_id)
+       VALUES ('Everything shipped', $1, now(), $1) RETURNING id`,
+      [f.admin.id],
+    );
+    await t.db.dataSource.query(
+      `INSERT INTO changelog_entry_ideas (entry_id, idea_id, position)
+       SELECT $1, i.id, row_number() OVER () FROM ideas i WHERE i.id = ANY($2::uuid[])`,
+      [entryId, [...f.forbiddenIds, f.visibleIdea]],
+    );
   }, 60_000);
 
   afterAll(() => t?.close());
@@ -104,6 +115,7 @@ describe('access: every field that returns an idea or a comment', () => {
       (s) => `{ roadmap(boardSlug: "${f.privateSlug}") { ${s} } }`,
     ],
     AuditEntry: () => [(s) => `{ auditLog(first: 100) { edges { node { ${s} } } } }`],
+    ChangelogEntry: () => [(s) => `{ changelog(first: 100) { edges { node { ${s} } } } }`],
     DuplicateSuggestion: () => [
       (s) => `{ duplicateSuggestions(boardSlug: "${PUBLIC}", first: 100) { edges { node { ${s} } } } }`,
     ],
@@ -145,6 +157,8 @@ describe('access: every field that returns an idea or a comment', () => {
     editComment: (id) => `{ id: "${id}", body: "edited" }`,
     mergeIdeas: (id) => `{ sourceId: "${f.visibleIdea}", targetId: "${id}" }`,
     postComment: (id) => `{ ideaId: "${id}", body: "hello" }`,
+    setIdeaPriority: (id) => `{ ideaId: "${id}", impact: 1 }`,
+    recordVoteOnBehalf: (id) => `{ ideaId: "${id}", customerId: "${f.author.id}", source: CALL }`,
     submitIdea: () => `{ boardSlug: "${f.privateSlug}", title: "Sneaking in" }`,
     updateIdea: (id) => `{ id: "${id}", title: "Changed title" }`,
   };

@@ -28,6 +28,8 @@ export const ACTION_LABELS: Readonly<Record<string, string>> = {
   'api_token.created': 'Created an API token',
   'api_token.revoked': 'Revoked an API token',
   'sso_settings.updated': 'Changed single sign-on',
+  'vote.recorded_on_behalf': 'Recorded a vote for a customer',
+  'changelog.published': 'Published release notes',
 };
 
 /** Subjects that are settings rather than content: what the Target column names, and where it links. */

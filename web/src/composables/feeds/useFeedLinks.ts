@@ -25,6 +25,7 @@ export const feedPaths = {
   boardIdeas: (slug: string) => `/feeds/boards/${encodeURIComponent(slug)}/ideas`,
   boardChangelog: (slug: string) => `/feeds/boards/${encodeURIComponent(slug)}/changelog`,
   idea: (id: string) => `/feeds/ideas/${encodeURIComponent(id)}`,
+  releaseNotes: () => '/feeds/changelog',
 };
 
 /**

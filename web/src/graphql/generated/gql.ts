@@ -40,6 +40,13 @@ type Documents = {
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": typeof types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": typeof types.BoardsDocument,
     "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": typeof types.IdeaChangedDocument,
+    "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}": typeof types.ChangelogDocument,
+    "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.ChangelogEntryDocument,
+    "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}": typeof types.ChangelogEntryFieldsFragmentDoc,
+    "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.CreateChangelogEntryDocument,
+    "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}": typeof types.DeleteChangelogEntryDocument,
+    "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.PublishChangelogEntryDocument,
+    "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": typeof types.UpdateChangelogEntryDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": typeof types.CommentFieldsFragmentDoc,
     "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": typeof types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": typeof types.DeleteCommentDocument,
@@ -93,6 +100,9 @@ type Documents = {
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": typeof types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": typeof types.UnreadNotificationCountDocument,
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": typeof types.UpdateNotificationPreferencesDocument,
+    "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": typeof types.IdeaPriorityDocument,
+    "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": typeof types.SetIdeaPriorityDocument,
+    "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}": typeof types.SetScoreFormulaDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": typeof types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": typeof types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": typeof types.MarkHelpfulAnswerDocument,
@@ -121,6 +131,9 @@ type Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": typeof types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": typeof types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": typeof types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}": typeof types.TriageIdeasDocument,
+    "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": typeof types.IdeaVotesOnBehalfDocument,
+    "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
 };
@@ -150,6 +163,13 @@ const documents: Documents = {
     "fragment BoardSummary on Board {\n  id\n  slug\n  name\n  description\n  isPrivate\n  premoderateFirstIdea\n}": types.BoardSummaryFragmentDoc,
     "query Boards {\n  boards {\n    ...BoardSummary\n  }\n}": types.BoardsDocument,
     "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}": types.IdeaChangedDocument,
+    "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}": types.ChangelogDocument,
+    "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}": types.ChangelogEntryDocument,
+    "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}": types.ChangelogEntryFieldsFragmentDoc,
+    "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.CreateChangelogEntryDocument,
+    "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}": types.DeleteChangelogEntryDocument,
+    "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.PublishChangelogEntryDocument,
+    "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}": types.UpdateChangelogEntryDocument,
     "fragment CommentFields on Comment {\n  id\n  body\n  bodyHtml\n  official\n  helpful\n  deleted\n  hidden\n  createdAt\n  editedAt\n  author {\n    id\n    displayName\n    role\n  }\n}": types.CommentFieldsFragmentDoc,
     "query CommentReplies($id: ID!, $first: Int!, $after: String) {\n  comment(id: $id) {\n    id\n    replyConnection(first: $first, after: $after) {\n      totalCount\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          ...CommentFields\n        }\n      }\n    }\n  }\n}": types.CommentRepliesDocument,
     "mutation DeleteComment($id: ID!) {\n  deleteComment(id: $id)\n}": types.DeleteCommentDocument,
@@ -203,6 +223,9 @@ const documents: Documents = {
     "query Notifications($first: Int, $after: String, $unreadOnly: Boolean) {\n  notifications(first: $first, after: $after, unreadOnly: $unreadOnly) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...NotificationFields\n      }\n    }\n  }\n}": types.NotificationsDocument,
     "query UnreadNotificationCount {\n  unreadNotificationCount\n}": types.UnreadNotificationCountDocument,
     "mutation UpdateNotificationPreferences($input: NotificationPreferencesInput!) {\n  updateNotificationPreferences(input: $input) {\n    email\n  }\n}": types.UpdateNotificationPreferencesDocument,
+    "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}": types.IdeaPriorityDocument,
+    "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}": types.SetIdeaPriorityDocument,
+    "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}": types.SetScoreFormulaDocument,
     "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}": types.BadgeFieldsFragmentDoc,
     "query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {\n  leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {\n    rank\n    points\n    user {\n      id\n      displayName\n      role\n      badges {\n        ...BadgeFields\n      }\n    }\n  }\n}": types.LeaderboardDocument,
     "mutation MarkHelpfulAnswer($commentId: ID!) {\n  markHelpfulAnswer(commentId: $commentId) {\n    id\n    helpful\n  }\n}": types.MarkHelpfulAnswerDocument,
@@ -231,6 +254,9 @@ const documents: Documents = {
     "query ApiTokens {\n  apiTokens {\n    ...ApiTokenFields\n  }\n}": types.ApiTokensDocument,
     "mutation CreateApiToken($name: String!, $scope: ApiTokenScope!, $expiresInDays: Int) {\n  createApiToken(name: $name, scope: $scope, expiresInDays: $expiresInDays) {\n    token\n    apiToken {\n      ...ApiTokenFields\n    }\n  }\n}": types.CreateApiTokenDocument,
     "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}": types.RevokeApiTokenDocument,
+    "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}": types.TriageIdeasDocument,
+    "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}": types.IdeaVotesOnBehalfDocument,
+    "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
 };
@@ -335,6 +361,34 @@ export function graphql(source: "query Boards {\n  boards {\n    ...BoardSummary
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "subscription IdeaChanged($boardSlug: String!) {\n  ideaChanged(boardSlug: $boardSlug) {\n    kind\n    ideaId\n    idea {\n      id\n      title\n      body\n      tags\n      voteCount\n      viewerHasVoted\n      commentCount\n      status {\n        key\n        name\n        color\n        acceptsVotes\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaChangedDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Changelog($first: Int, $after: String, $drafts: Boolean) {\n  changelog(first: $first, after: $after, drafts: $drafts) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...ChangelogEntryFields\n      }\n    }\n  }\n}"): typeof import('./graphql').ChangelogDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query ChangelogEntry($id: ID!) {\n  changelogEntry(id: $id) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').ChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment ChangelogEntryFields on ChangelogEntry {\n  id\n  title\n  body\n  bodyHtml\n  releasedOn\n  publishedAt\n  ideas {\n    id\n    title\n  }\n}"): typeof import('./graphql').ChangelogEntryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {\n  createChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').CreateChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteChangelogEntry($id: ID!) {\n  deleteChangelogEntry(id: $id)\n}"): typeof import('./graphql').DeleteChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {\n  publishChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').PublishChangelogEntryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {\n  updateChangelogEntry(input: $input) {\n    ...ChangelogEntryFields\n  }\n}"): typeof import('./graphql').UpdateChangelogEntryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -550,6 +604,18 @@ export function graphql(source: "mutation UpdateNotificationPreferences($input: 
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
+export function graphql(source: "query IdeaPriority($id: ID!) {\n  idea(id: $id) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n  scoreSettings {\n    formula\n  }\n}"): typeof import('./graphql').IdeaPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {\n  setIdeaPriority(input: $input) {\n    id\n    priority {\n      reach\n      weightedVotes\n      impact\n      confidence\n      effort\n      score\n    }\n  }\n}"): typeof import('./graphql').SetIdeaPriorityDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation SetScoreFormula($formula: ScoreFormula!) {\n  setScoreFormula(formula: $formula) {\n    formula\n  }\n}"): typeof import('./graphql').SetScoreFormulaDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
 export function graphql(source: "fragment BadgeFields on Badge {\n  kind\n  name\n  description\n}"): typeof import('./graphql').BadgeFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
@@ -659,6 +725,18 @@ export function graphql(source: "mutation CreateApiToken($name: String!, $scope:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RevokeApiToken($id: ID!) {\n  revokeApiToken(id: $id)\n}"): typeof import('./graphql').RevokeApiTokenDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {\n  ideas(\n    boardSlug: $boardSlug\n    sort: $sort\n    status: $status\n    first: $first\n    after: $after\n  ) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        ...IdeaSummary\n        priority {\n          reach\n          score\n        }\n      }\n    }\n  }\n}"): typeof import('./graphql').TriageIdeasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query IdeaVotesOnBehalf($id: ID!) {\n  idea(id: $id) {\n    id\n    votesOnBehalf {\n      source\n      quote\n      importance\n      recordedAt\n      customer {\n        id\n        displayName\n      }\n      recordedBy {\n        id\n        displayName\n      }\n    }\n  }\n}"): typeof import('./graphql').IdeaVotesOnBehalfDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}"): typeof import('./graphql').RecordVoteOnBehalfDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

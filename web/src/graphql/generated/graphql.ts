@@ -70,6 +70,18 @@ export type CreateBoardInput = {
   slug: string;
 };
 
+/** New release notes, saved as a draft. */
+export type CreateChangelogEntryInput = {
+  /** Markdown, at most 20,000 characters. */
+  body?: string;
+  /** Ideas it delivers, in order (at most 50, none merged). */
+  ideaIds?: Array<string | number>;
+  /** Release date YYYY-MM-DD; today when omitted. */
+  releasedOn?: string | null | undefined;
+  /** Headline, 1 to 200 characters after trimming. */
+  title: string;
+};
+
 /** A new status on a board. */
 export type CreateStatusInput = {
   /** Whether ideas in this status take new votes. */
@@ -159,6 +171,8 @@ export type IdeaSort =
   | 'NEW'
   /** Oldest first: the triage queue (with `status`), who has waited longest. */
   | 'OLDEST'
+  /** Highest priority score first (the formula admins chose), unscored ideas last. Staff only. */
+  | 'SCORE'
   /** Most votes first. */
   | 'TOP'
   /** Recent activity first: votes and comments decayed by age (τ = 7 days). */
@@ -181,6 +195,8 @@ export type MergeIdeasInput = {
 
 /** What a notification is about. */
 export type NotificationKind =
+  /** Release notes were published that ship an idea you backed (once per release). */
+  | 'CHANGELOG'
   /** An idea you backed was merged into another one; your vote counts there now. */
   | 'IDEA_MERGED'
   /** Someone mentioned you as @Display Name in a comment. */
@@ -212,6 +228,32 @@ export type PostCommentInput = {
   parentId?: string | number | null | undefined;
 };
 
+/** Publishing release notes. */
+export type PublishChangelogEntryInput = {
+  /** The draft to publish. */
+  id: string | number;
+  /** Also move every linked idea to its board’s Done status (a status change with a note, as changeIdeaStatus). */
+  markIdeasDone?: boolean;
+};
+
+/** A vote for a customer: an existing member (customerId) or someone new by e-mail, whose account is created unconfirmed and who is told by mail how to take it over. */
+export type RecordVoteOnBehalfInput = {
+  /** The customer’s e-mail address; give this or customerId. */
+  customerEmail?: string | null | undefined;
+  /** An existing member; give this or customerEmail. */
+  customerId?: string | number | null | undefined;
+  /** Name for a new account (1 to 50 characters); the e-mail’s local part when omitted. */
+  customerName?: string | null | undefined;
+  /** The idea. */
+  ideaId: string | number;
+  /** How much it matters to the customer. */
+  importance?: VoteImportance | null | undefined;
+  /** What the customer said, at most 2,000 characters. */
+  quote?: string;
+  /** Where the customer asked for it. */
+  source: VoteSource;
+};
+
 /** What a person may do; each role includes the ones before it. */
 export type Role =
   /** Also manages boards, statuses and roles. */
@@ -222,6 +264,25 @@ export type Role =
   | 'MODERATOR'
   /** Also changes statuses and answers officially. */
   | 'PRODUCT_MANAGER';
+
+/** How an idea’s priority score is computed (one choice for the whole site). */
+export type ScoreFormula =
+  /** Reach × impact × confidence ÷ effort; reach is the number of backers. */
+  | 'RICE'
+  /** Votes weighted by importance: must have 3, important 2, otherwise 1. */
+  | 'WEIGHTED_VOTES';
+
+/** Staff’s estimates for an idea; null clears one. */
+export type SetIdeaPriorityInput = {
+  /** Confidence in percent, 0 to 100. */
+  confidence?: number | null | undefined;
+  /** Effort in person-months, above 0, at most 1000. */
+  effort?: number | null | undefined;
+  /** The idea. */
+  ideaId: string | number;
+  /** Impact: 0.25, 0.5, 1, 2 or 3. */
+  impact?: number | null | undefined;
+};
 
 /** Credentials of an existing account. */
 export type SignInInput = {
@@ -265,6 +326,20 @@ export type UpdateBoardInput = {
   premoderateFirstIdea?: boolean | null | undefined;
   /** Current slug of the board to change. */
   slug: string;
+};
+
+/** Changes to release notes; omitted fields stay as they are. */
+export type UpdateChangelogEntryInput = {
+  /** New Markdown body. */
+  body?: string | null | undefined;
+  /** Entry to change. */
+  id: string | number;
+  /** New linked ideas, replacing the old ones. Backers are told at publication only. */
+  ideaIds?: Array<string | number> | null | undefined;
+  /** New release date YYYY-MM-DD. */
+  releasedOn?: string | null | undefined;
+  /** New headline. */
+  title?: string | null | undefined;
 };
 
 /** Changes to an idea; omitted fields stay as they are. */
@@ -320,6 +395,26 @@ export type UpdateStatusInput = {
   /** Whether this status is a roadmap column. */
   showOnRoadmap?: boolean | null | undefined;
 };
+
+/** How much an idea matters to the member backing it. */
+export type VoteImportance =
+  /** Important. */
+  | 'IMPORTANT'
+  /** Must have: a deal-breaker without it. */
+  | 'MUST_HAVE'
+  /** Nice to have. */
+  | 'NICE_TO_HAVE';
+
+/** Where staff heard the customer ask for the idea. */
+export type VoteSource =
+  /** A sales or support call. */
+  | 'CALL'
+  /** A chat conversation. */
+  | 'CHAT'
+  /** An e-mail. */
+  | 'EMAIL'
+  /** Anywhere else (a meeting, a conference, ...). */
+  | 'OTHER';
 
 export type AccountSignInQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -489,6 +584,52 @@ export type IdeaChangedSubscriptionVariables = Exact<{
 
 
 export type IdeaChangedSubscription = { ideaChanged: { kind: IdeaChangeKind, ideaId: string, idea: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, status: { key: string, name: string, color: string, acceptsVotes: boolean } } | null } };
+
+export type ChangelogQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  drafts?: boolean | null | undefined;
+}>;
+
+
+export type ChangelogQuery = { changelog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } }> } };
+
+export type ChangelogEntryQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangelogEntryQuery = { changelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type ChangelogEntryFieldsFragment = { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> };
+
+export type CreateChangelogEntryMutationVariables = Exact<{
+  input: CreateChangelogEntryInput;
+}>;
+
+
+export type CreateChangelogEntryMutation = { createChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type DeleteChangelogEntryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteChangelogEntryMutation = { deleteChangelogEntry: boolean };
+
+export type PublishChangelogEntryMutationVariables = Exact<{
+  input: PublishChangelogEntryInput;
+}>;
+
+
+export type PublishChangelogEntryMutation = { publishChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
+
+export type UpdateChangelogEntryMutationVariables = Exact<{
+  input: UpdateChangelogEntryInput;
+}>;
+
+
+export type UpdateChangelogEntryMutation = { updateChangelogEntry: { id: string, title: string, body: string, bodyHtml: string, releasedOn: string, publishedAt: string | null, ideas: Array<{ id: string, title: string }> } };
 
 export type CommentFieldsFragment = { id: string, body: string, bodyHtml: string, official: boolean, helpful: boolean, deleted: boolean, hidden: boolean, createdAt: string, editedAt: string | null, author: { id: string, displayName: string, role: Role } | null };
 
@@ -842,6 +983,27 @@ export type UpdateNotificationPreferencesMutationVariables = Exact<{
 
 export type UpdateNotificationPreferencesMutation = { updateNotificationPreferences: { email: EmailFrequency } };
 
+export type IdeaPriorityQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaPriorityQuery = { idea: { id: string, priority: { reach: number, weightedVotes: number, impact: number | null, confidence: number | null, effort: number | null, score: number | null } | null } | null, scoreSettings: { formula: ScoreFormula } };
+
+export type SetIdeaPriorityMutationVariables = Exact<{
+  input: SetIdeaPriorityInput;
+}>;
+
+
+export type SetIdeaPriorityMutation = { setIdeaPriority: { id: string, priority: { reach: number, weightedVotes: number, impact: number | null, confidence: number | null, effort: number | null, score: number | null } | null } };
+
+export type SetScoreFormulaMutationVariables = Exact<{
+  formula: ScoreFormula;
+}>;
+
+
+export type SetScoreFormulaMutation = { setScoreFormula: { formula: ScoreFormula } };
+
 export type BadgeFieldsFragment = { kind: BadgeKind, name: string, description: string };
 
 export type LeaderboardQueryVariables = Exact<{
@@ -1006,6 +1168,31 @@ export type RevokeApiTokenMutationVariables = Exact<{
 
 export type RevokeApiTokenMutation = { revokeApiToken: boolean };
 
+export type TriageIdeasQueryVariables = Exact<{
+  boardSlug: string;
+  sort: IdeaSort;
+  status?: string | null | undefined;
+  first: number;
+  after?: string | null | undefined;
+}>;
+
+
+export type TriageIdeasQuery = { ideas: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, title: string, body: string, tags: Array<string>, voteCount: number, viewerHasVoted: boolean, commentCount: number, createdAt: string, priority: { reach: number, score: number | null } | null, author: { id: string, displayName: string }, status: { key: string, name: string, color: string, acceptsVotes: boolean } } }> } };
+
+export type IdeaVotesOnBehalfQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type IdeaVotesOnBehalfQuery = { idea: { id: string, votesOnBehalf: Array<{ source: VoteSource, quote: string, importance: VoteImportance | null, recordedAt: string, customer: { id: string, displayName: string } | null, recordedBy: { id: string, displayName: string } | null }> | null } | null };
+
+export type RecordVoteOnBehalfMutationVariables = Exact<{
+  input: RecordVoteOnBehalfInput;
+}>;
+
+
+export type RecordVoteOnBehalfMutation = { recordVoteOnBehalf: { id: string, voteCount: number } };
+
 export type CastVoteMutationVariables = Exact<{
   ideaId: string | number;
 }>;
@@ -1048,6 +1235,20 @@ export const BoardSummaryFragmentDoc = new TypedDocumentString(`
   premoderateFirstIdea
 }
     `, {"fragmentName":"BoardSummary"}) as unknown as TypedDocumentString<BoardSummaryFragment, unknown>;
+export const ChangelogEntryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}
+    `, {"fragmentName":"ChangelogEntryFields"}) as unknown as TypedDocumentString<ChangelogEntryFieldsFragment, unknown>;
 export const CommentFieldsFragmentDoc = new TypedDocumentString(`
     fragment CommentFields on Comment {
   id
@@ -1494,6 +1695,111 @@ export const IdeaChangedDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<IdeaChangedSubscription, IdeaChangedSubscriptionVariables>;
+export const ChangelogDocument = new TypedDocumentString(`
+    query Changelog($first: Int, $after: String, $drafts: Boolean) {
+  changelog(first: $first, after: $after, drafts: $drafts) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...ChangelogEntryFields
+      }
+    }
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangelogQuery, ChangelogQueryVariables>;
+export const ChangelogEntryDocument = new TypedDocumentString(`
+    query ChangelogEntry($id: ID!) {
+  changelogEntry(id: $id) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<ChangelogEntryQuery, ChangelogEntryQueryVariables>;
+export const CreateChangelogEntryDocument = new TypedDocumentString(`
+    mutation CreateChangelogEntry($input: CreateChangelogEntryInput!) {
+  createChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<CreateChangelogEntryMutation, CreateChangelogEntryMutationVariables>;
+export const DeleteChangelogEntryDocument = new TypedDocumentString(`
+    mutation DeleteChangelogEntry($id: ID!) {
+  deleteChangelogEntry(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteChangelogEntryMutation, DeleteChangelogEntryMutationVariables>;
+export const PublishChangelogEntryDocument = new TypedDocumentString(`
+    mutation PublishChangelogEntry($input: PublishChangelogEntryInput!) {
+  publishChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<PublishChangelogEntryMutation, PublishChangelogEntryMutationVariables>;
+export const UpdateChangelogEntryDocument = new TypedDocumentString(`
+    mutation UpdateChangelogEntry($input: UpdateChangelogEntryInput!) {
+  updateChangelogEntry(input: $input) {
+    ...ChangelogEntryFields
+  }
+}
+    fragment ChangelogEntryFields on ChangelogEntry {
+  id
+  title
+  body
+  bodyHtml
+  releasedOn
+  publishedAt
+  ideas {
+    id
+    title
+  }
+}`) as unknown as TypedDocumentString<UpdateChangelogEntryMutation, UpdateChangelogEntryMutationVariables>;
 export const CommentRepliesDocument = new TypedDocumentString(`
     query CommentReplies($id: ID!, $first: Int!, $after: String) {
   comment(id: $id) {
@@ -2190,6 +2496,46 @@ export const UpdateNotificationPreferencesDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<UpdateNotificationPreferencesMutation, UpdateNotificationPreferencesMutationVariables>;
+export const IdeaPriorityDocument = new TypedDocumentString(`
+    query IdeaPriority($id: ID!) {
+  idea(id: $id) {
+    id
+    priority {
+      reach
+      weightedVotes
+      impact
+      confidence
+      effort
+      score
+    }
+  }
+  scoreSettings {
+    formula
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaPriorityQuery, IdeaPriorityQueryVariables>;
+export const SetIdeaPriorityDocument = new TypedDocumentString(`
+    mutation SetIdeaPriority($input: SetIdeaPriorityInput!) {
+  setIdeaPriority(input: $input) {
+    id
+    priority {
+      reach
+      weightedVotes
+      impact
+      confidence
+      effort
+      score
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SetIdeaPriorityMutation, SetIdeaPriorityMutationVariables>;
+export const SetScoreFormulaDocument = new TypedDocumentString(`
+    mutation SetScoreFormula($formula: ScoreFormula!) {
+  setScoreFormula(formula: $formula) {
+    formula
+  }
+}
+    `) as unknown as TypedDocumentString<SetScoreFormulaMutation, SetScoreFormulaMutationVariables>;
 export const LeaderboardDocument = new TypedDocumentString(`
     query Leaderboard($boardSlug: String!, $period: LeaderboardPeriod!, $first: Int!) {
   leaderboard(boardSlug: $boardSlug, period: $period, first: $first) {
@@ -2560,6 +2906,81 @@ export const RevokeApiTokenDocument = new TypedDocumentString(`
   revokeApiToken(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeApiTokenMutation, RevokeApiTokenMutationVariables>;
+export const TriageIdeasDocument = new TypedDocumentString(`
+    query TriageIdeas($boardSlug: String!, $sort: IdeaSort!, $status: String, $first: Int!, $after: String) {
+  ideas(
+    boardSlug: $boardSlug
+    sort: $sort
+    status: $status
+    first: $first
+    after: $after
+  ) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        ...IdeaSummary
+        priority {
+          reach
+          score
+        }
+      }
+    }
+  }
+}
+    fragment IdeaSummary on Idea {
+  id
+  title
+  body
+  tags
+  voteCount
+  viewerHasVoted
+  commentCount
+  createdAt
+  author {
+    id
+    displayName
+  }
+  status {
+    key
+    name
+    color
+    acceptsVotes
+  }
+}`) as unknown as TypedDocumentString<TriageIdeasQuery, TriageIdeasQueryVariables>;
+export const IdeaVotesOnBehalfDocument = new TypedDocumentString(`
+    query IdeaVotesOnBehalf($id: ID!) {
+  idea(id: $id) {
+    id
+    votesOnBehalf {
+      source
+      quote
+      importance
+      recordedAt
+      customer {
+        id
+        displayName
+      }
+      recordedBy {
+        id
+        displayName
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<IdeaVotesOnBehalfQuery, IdeaVotesOnBehalfQueryVariables>;
+export const RecordVoteOnBehalfDocument = new TypedDocumentString(`
+    mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {
+  recordVoteOnBehalf(input: $input) {
+    id
+    voteCount
+  }
+}
+    `) as unknown as TypedDocumentString<RecordVoteOnBehalfMutation, RecordVoteOnBehalfMutationVariables>;
 export const CastVoteDocument = new TypedDocumentString(`
     mutation CastVote($ideaId: ID!) {
   castVote(ideaId: $ideaId) {
