@@ -15,7 +15,8 @@ export interface AuditEntry {
   actorId: string;
   /** `<subject>.<verb>`, e.g. `idea.status_changed`, `idea.merged`, `comment.hidden`, `user.role_changed`. */
   action: string;
-  subjectType: 'idea' | 'comment' | 'user' | 'duplicate_suggestion' | 'webhook' | 'api_token' | 'sso_settings' | 'changelog_entry';
+  subjectType:
+    'idea' | 'comment' | 'user' | 'duplicate_suggestion' | 'webhook' | 'api_token' | 'sso_settings' | 'changelog_entry';
   /** Null for a subject without an id of its own (the one row of single sign-on settings). */
   subjectId: string | null;
   before: Record<string, unknown> | null;
