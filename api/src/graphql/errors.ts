@@ -19,9 +19,16 @@ const CLIENT_CODES = new Set<string>([
   'OPERATION_RESOLUTION_FAILURE',
 ]);
 
-/** A domain error as a GraphQL error (for code that must throw one itself, e.g. context creation). */
+/** HTTP statuses of errors that refuse a whole request before it runs. */
+const REQUEST_STATUS: Readonly<Record<string, number>> = { UNAUTHENTICATED: 401, FORBIDDEN: 403 };
+
+/**
+ * A domain error as a GraphQL error, for code that refuses a whole request before it runs
+ * (context creation, plugins): the response gets a fitting HTTP status, not Apollo's default 500.
+ */
 export function toGraphQLError(error: DomainError): GraphQLError {
-  const http = error.code === 'UNAUTHENTICATED' ? { http: { status: 401 } } : {};
+  const status = REQUEST_STATUS[error.code];
+  const http = status ? { http: { status } } : {};
   return new GraphQLError(error.message, { extensions: { ...error.extensions, ...http } });
 }
 

@@ -7,7 +7,7 @@ interface BodyParserError extends Error {
 
 const ANSWERS: Record<string, { status: number; reason: string; message: string }> = {
   'entity.parse.failed': { status: 400, reason: 'MALFORMED_JSON', message: 'The request body is not valid JSON.' },
-  'entity.too.large': { status: 413, reason: 'BODY_TOO_LARGE', message: 'The request body is larger than 1 MB.' },
+  'entity.too.large': { status: 413, reason: 'BODY_TOO_LARGE', message: 'The request body is larger than 100 kB.' },
   'encoding.unsupported': {
     status: 415,
     reason: 'UNSUPPORTED_ENCODING',

@@ -141,7 +141,11 @@ describe('changelog', () => {
       { input: { title: 'Mixed release', ideaIds: [privateId, publicId] } },
       pm,
     );
-    // The private board has no Done status: publishing with markIdeasDone is refused as a whole.
+    // A board without a Done status (this private one drops it): publishing with markIdeasDone is refused as a whole.
+    await t.db.dataSource.query(
+      `DELETE FROM statuses WHERE key = 'done' AND board_id = (SELECT board_id FROM ideas WHERE id = $1)`,
+      [privateId],
+    );
     expect((await errorOf(PUBLISH, { input: { id: entry.id, markIdeasDone: true } }, pm)).code).toBe('BAD_USER_INPUT');
     expect((await errorOf(ENTRY, { id: entry.id }, member)).code).toBe('NOT_FOUND');
     expect(await ok(t, STATUS_OF, { id: publicId }, member)).toEqual({ idea: { status: { key: 'open' } } });

@@ -49,6 +49,12 @@ describe('API token scopes and expiry', () => {
     });
     const vote = await t.gql(VOTE, { id: ideaId }, bearer(token));
     expect(errorOf(vote)).toMatchObject({ code: 'FORBIDDEN', reason: 'TOKEN_SCOPE' });
+    const refused = await fetch(`${t.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...bearer(token) },
+      body: JSON.stringify({ query: VOTE, variables: { id: ideaId } }),
+    });
+    expect(refused.status).toBe(403); // a refused request, not a server fault
     const [{ votes }] = await t.db.dataSource.query<Array<{ votes: number }>>(
       `SELECT count(*)::int AS votes FROM votes WHERE idea_id = $1`,
       [ideaId],
