@@ -31,4 +31,6 @@ export type QueryName =
   | 'UserIdeas'
   | 'UserProfile'
   | 'Viewer'
-  | 'ViewerReputation';
+  | 'ViewerReputation'
+  | 'WebhookDeliveries'
+  | 'Webhooks';
