@@ -155,6 +155,12 @@ export const routes: RouteRecordRaw[] = [
     meta: { title: 'Single sign-on · Admin' },
   },
   {
+    path: '/admin/webhooks',
+    name: 'admin-webhooks',
+    component: () => import('./pages/AdminWebhooksPage.vue'),
+    meta: { title: 'Webhooks · Admin' },
+  },
+  {
     path: '/settings/tokens',
     name: 'api-tokens',
     component: () => import('./pages/ApiTokensPage.vue'),

@@ -43,6 +43,8 @@ const ALL: Record<QueryName, true> = {
   UserProfile: true,
   Viewer: true,
   ViewerReputation: true,
+  WebhookDeliveries: true,
+  Webhooks: true,
 };
 
 describe('QueryName', () => {

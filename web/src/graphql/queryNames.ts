@@ -41,4 +41,6 @@ export type QueryName =
   | 'UserIdeas'
   | 'UserProfile'
   | 'Viewer'
-  | 'ViewerReputation';
+  | 'ViewerReputation'
+  | 'WebhookDeliveries'
+  | 'Webhooks';

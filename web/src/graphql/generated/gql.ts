@@ -136,6 +136,14 @@ type Documents = {
     "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": typeof types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": typeof types.RetractVoteDocument,
+    "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}": typeof types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": typeof types.DeleteWebhookDocument,
+    "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId)\n}": typeof types.RedeliverWebhookDocument,
+    "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}": typeof types.RotateWebhookSecretDocument,
+    "mutation UpdateWebhook($input: UpdateWebhookInput!) {\n  updateWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": typeof types.UpdateWebhookDocument,
+    "query WebhookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n  webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        eventType\n        summary\n        attempt\n        succeeded\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n}": typeof types.WebhookDeliveriesDocument,
+    "fragment WebhookFields on Webhook {\n  id\n  url\n  boardSlug\n  events\n  format\n  description\n  paused\n  pausedAt\n  pausedReason\n  createdAt\n}": typeof types.WebhookFieldsFragmentDoc,
+    "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}": typeof types.WebhooksDocument,
 };
 const documents: Documents = {
     "query AccountSignIn {\n  viewer {\n    id\n    hasPassword\n  }\n}": types.AccountSignInDocument,
@@ -259,6 +267,14 @@ const documents: Documents = {
     "mutation RecordVoteOnBehalf($input: RecordVoteOnBehalfInput!) {\n  recordVoteOnBehalf(input: $input) {\n    id\n    voteCount\n  }\n}": types.RecordVoteOnBehalfDocument,
     "mutation CastVote($ideaId: ID!) {\n  castVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.CastVoteDocument,
     "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}": types.RetractVoteDocument,
+    "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}": types.CreateWebhookDocument,
+    "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}": types.DeleteWebhookDocument,
+    "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId)\n}": types.RedeliverWebhookDocument,
+    "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}": types.RotateWebhookSecretDocument,
+    "mutation UpdateWebhook($input: UpdateWebhookInput!) {\n  updateWebhook(input: $input) {\n    ...WebhookFields\n  }\n}": types.UpdateWebhookDocument,
+    "query WebhookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n  webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        eventType\n        summary\n        attempt\n        succeeded\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n}": types.WebhookDeliveriesDocument,
+    "fragment WebhookFields on Webhook {\n  id\n  url\n  boardSlug\n  events\n  format\n  description\n  paused\n  pausedAt\n  pausedReason\n  createdAt\n}": types.WebhookFieldsFragmentDoc,
+    "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}": types.WebhooksDocument,
 };
 
 /**
@@ -745,6 +761,38 @@ export function graphql(source: "mutation CastVote($ideaId: ID!) {\n  castVote(i
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "mutation RetractVote($ideaId: ID!) {\n  retractVote(ideaId: $ideaId) {\n    id\n    voteCount\n    viewerHasVoted\n  }\n}"): typeof import('./graphql').RetractVoteDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation CreateWebhook($input: CreateWebhookInput!) {\n  createWebhook(input: $input) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}"): typeof import('./graphql').CreateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation DeleteWebhook($id: ID!) {\n  deleteWebhook(id: $id)\n}"): typeof import('./graphql').DeleteWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RedeliverWebhook($deliveryId: ID!) {\n  redeliverWebhook(deliveryId: $deliveryId)\n}"): typeof import('./graphql').RedeliverWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation RotateWebhookSecret($id: ID!) {\n  rotateWebhookSecret(id: $id) {\n    secret\n    webhook {\n      ...WebhookFields\n    }\n  }\n}"): typeof import('./graphql').RotateWebhookSecretDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "mutation UpdateWebhook($input: UpdateWebhookInput!) {\n  updateWebhook(input: $input) {\n    ...WebhookFields\n  }\n}"): typeof import('./graphql').UpdateWebhookDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query WebhookDeliveries($webhookId: ID!, $first: Int, $after: String) {\n  webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      hasNextPage\n      endCursor\n    }\n    edges {\n      cursor\n      node {\n        id\n        eventType\n        summary\n        attempt\n        succeeded\n        statusCode\n        durationMs\n        error\n        createdAt\n      }\n    }\n  }\n}"): typeof import('./graphql').WebhookDeliveriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "fragment WebhookFields on Webhook {\n  id\n  url\n  boardSlug\n  events\n  format\n  description\n  paused\n  pausedAt\n  pausedReason\n  createdAt\n}"): typeof import('./graphql').WebhookFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "query Webhooks {\n  webhooks {\n    ...WebhookFields\n  }\n}"): typeof import('./graphql').WebhooksDocument;
 
 
 export function graphql(source: string) {

@@ -102,6 +102,20 @@ export type CreateStatusInput = {
   showOnRoadmap?: boolean;
 };
 
+/** A new webhook endpoint. */
+export type CreateWebhookInput = {
+  /** Only events of this board; omitted or null: every board. */
+  boardSlug?: string | null | undefined;
+  /** A note for admins, at most 200 characters. */
+  description?: string;
+  /** Events to receive (at least one); see Webhook.events. */
+  events: Array<string>;
+  /** Payload format. */
+  format?: WebhookFormat;
+  /** https:// (or http://) URL to POST events to; private addresses are refused. */
+  url: string;
+};
+
 /** Where a duplicate suggestion stands. */
 export type DuplicateSuggestionState =
   /** Staff merged the ideas. */
@@ -396,6 +410,24 @@ export type UpdateStatusInput = {
   showOnRoadmap?: boolean | null | undefined;
 };
 
+/** Changes to a webhook endpoint; omitted fields stay as they are. */
+export type UpdateWebhookInput = {
+  /** A board slug; null: every board; omitted: unchanged. */
+  boardSlug?: string | null | undefined;
+  /** New note. */
+  description?: string | null | undefined;
+  /** New event list (replaces the old one). */
+  events?: Array<string> | null | undefined;
+  /** New payload format. */
+  format?: WebhookFormat | null | undefined;
+  /** Endpoint to change. */
+  id: string | number;
+  /** true pauses the endpoint; false resumes it. */
+  paused?: boolean | null | undefined;
+  /** New URL. */
+  url?: string | null | undefined;
+};
+
 /** How much an idea matters to the member backing it. */
 export type VoteImportance =
   /** Important. */
@@ -415,6 +447,13 @@ export type VoteSource =
   | 'EMAIL'
   /** Anywhere else (a meeting, a conference, ...). */
   | 'OTHER';
+
+/** How events are posted to the endpoint. */
+export type WebhookFormat =
+  /** A readable line as `{ text }`, for a Slack (or compatible) incoming-webhook URL; unsigned. */
+  | 'SLACK'
+  /** Versioned JSON `{ type, version, timestamp, data }`, signed per Standard Webhooks. */
+  | 'STANDARD';
 
 export type AccountSignInQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1207,6 +1246,57 @@ export type RetractVoteMutationVariables = Exact<{
 
 export type RetractVoteMutation = { retractVote: { id: string, voteCount: number, viewerHasVoted: boolean } };
 
+export type CreateWebhookMutationVariables = Exact<{
+  input: CreateWebhookInput;
+}>;
+
+
+export type CreateWebhookMutation = { createWebhook: { secret: string, webhook: { id: string, url: string, boardSlug: string | null, events: Array<string>, format: WebhookFormat, description: string, paused: boolean, pausedAt: string | null, pausedReason: string | null, createdAt: string } } };
+
+export type DeleteWebhookMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteWebhookMutation = { deleteWebhook: boolean };
+
+export type RedeliverWebhookMutationVariables = Exact<{
+  deliveryId: string | number;
+}>;
+
+
+export type RedeliverWebhookMutation = { redeliverWebhook: boolean };
+
+export type RotateWebhookSecretMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RotateWebhookSecretMutation = { rotateWebhookSecret: { secret: string, webhook: { id: string, url: string, boardSlug: string | null, events: Array<string>, format: WebhookFormat, description: string, paused: boolean, pausedAt: string | null, pausedReason: string | null, createdAt: string } } };
+
+export type UpdateWebhookMutationVariables = Exact<{
+  input: UpdateWebhookInput;
+}>;
+
+
+export type UpdateWebhookMutation = { updateWebhook: { id: string, url: string, boardSlug: string | null, events: Array<string>, format: WebhookFormat, description: string, paused: boolean, pausedAt: string | null, pausedReason: string | null, createdAt: string } };
+
+export type WebhookDeliveriesQueryVariables = Exact<{
+  webhookId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type WebhookDeliveriesQuery = { webhookDeliveries: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ cursor: string, node: { id: string, eventType: string, summary: string, attempt: number, succeeded: boolean, statusCode: number | null, durationMs: number, error: string | null, createdAt: string } }> } };
+
+export type WebhookFieldsFragment = { id: string, url: string, boardSlug: string | null, events: Array<string>, format: WebhookFormat, description: string, paused: boolean, pausedAt: string | null, pausedReason: string | null, createdAt: string };
+
+export type WebhooksQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type WebhooksQuery = { webhooks: Array<{ id: string, url: string, boardSlug: string | null, events: Array<string>, format: WebhookFormat, description: string, paused: boolean, pausedAt: string | null, pausedReason: string | null, createdAt: string }> };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1399,6 +1489,20 @@ export const ApiTokenFieldsFragmentDoc = new TypedDocumentString(`
   lastUsedAt
 }
     `, {"fragmentName":"ApiTokenFields"}) as unknown as TypedDocumentString<ApiTokenFieldsFragment, unknown>;
+export const WebhookFieldsFragmentDoc = new TypedDocumentString(`
+    fragment WebhookFields on Webhook {
+  id
+  url
+  boardSlug
+  events
+  format
+  description
+  paused
+  pausedAt
+  pausedReason
+  createdAt
+}
+    `, {"fragmentName":"WebhookFields"}) as unknown as TypedDocumentString<WebhookFieldsFragment, unknown>;
 export const AccountSignInDocument = new TypedDocumentString(`
     query AccountSignIn {
   viewer {
@@ -2999,3 +3103,116 @@ export const RetractVoteDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<RetractVoteMutation, RetractVoteMutationVariables>;
+export const CreateWebhookDocument = new TypedDocumentString(`
+    mutation CreateWebhook($input: CreateWebhookInput!) {
+  createWebhook(input: $input) {
+    secret
+    webhook {
+      ...WebhookFields
+    }
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  boardSlug
+  events
+  format
+  description
+  paused
+  pausedAt
+  pausedReason
+  createdAt
+}`) as unknown as TypedDocumentString<CreateWebhookMutation, CreateWebhookMutationVariables>;
+export const DeleteWebhookDocument = new TypedDocumentString(`
+    mutation DeleteWebhook($id: ID!) {
+  deleteWebhook(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteWebhookMutation, DeleteWebhookMutationVariables>;
+export const RedeliverWebhookDocument = new TypedDocumentString(`
+    mutation RedeliverWebhook($deliveryId: ID!) {
+  redeliverWebhook(deliveryId: $deliveryId)
+}
+    `) as unknown as TypedDocumentString<RedeliverWebhookMutation, RedeliverWebhookMutationVariables>;
+export const RotateWebhookSecretDocument = new TypedDocumentString(`
+    mutation RotateWebhookSecret($id: ID!) {
+  rotateWebhookSecret(id: $id) {
+    secret
+    webhook {
+      ...WebhookFields
+    }
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  boardSlug
+  events
+  format
+  description
+  paused
+  pausedAt
+  pausedReason
+  createdAt
+}`) as unknown as TypedDocumentString<RotateWebhookSecretMutation, RotateWebhookSecretMutationVariables>;
+export const UpdateWebhookDocument = new TypedDocumentString(`
+    mutation UpdateWebhook($input: UpdateWebhookInput!) {
+  updateWebhook(input: $input) {
+    ...WebhookFields
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  boardSlug
+  events
+  format
+  description
+  paused
+  pausedAt
+  pausedReason
+  createdAt
+}`) as unknown as TypedDocumentString<UpdateWebhookMutation, UpdateWebhookMutationVariables>;
+export const WebhookDeliveriesDocument = new TypedDocumentString(`
+    query WebhookDeliveries($webhookId: ID!, $first: Int, $after: String) {
+  webhookDeliveries(webhookId: $webhookId, first: $first, after: $after) {
+    totalCount
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+    edges {
+      cursor
+      node {
+        id
+        eventType
+        summary
+        attempt
+        succeeded
+        statusCode
+        durationMs
+        error
+        createdAt
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<WebhookDeliveriesQuery, WebhookDeliveriesQueryVariables>;
+export const WebhooksDocument = new TypedDocumentString(`
+    query Webhooks {
+  webhooks {
+    ...WebhookFields
+  }
+}
+    fragment WebhookFields on Webhook {
+  id
+  url
+  boardSlug
+  events
+  format
+  description
+  paused
+  pausedAt
+  pausedReason
+  createdAt
+}`) as unknown as TypedDocumentString<WebhooksQuery, WebhooksQueryVariables>;
